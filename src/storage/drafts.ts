@@ -29,7 +29,8 @@ export interface Draft {
   meta: DraftMeta;
 }
 
-export type StorageErrorKind = 'storage-full' | 'conflict' | 'unavailable' | 'blocked' | 'not-found' | 'unknown';
+export type StorageErrorKind =
+  'storage-full' | 'conflict' | 'unavailable' | 'blocked' | 'not-found' | 'unknown';
 
 export interface StorageError {
   kind: StorageErrorKind;

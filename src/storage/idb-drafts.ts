@@ -1,0 +1,145 @@
+/**
+ * The IndexedDB `DraftStore`, over `idb`. Every call returns a `Result`: a browser refusing (quota, private
+ * mode, another tab upgrading) is an expected failure with words for a person, never a throw.
+ */
+import { wrap } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import type { Draft, DraftStore, Result, StorageError } from './drafts';
+import { storageError, toStorageError } from './errors';
+import { DB_NAME, DB_VERSION, normalizeDraft, upgradeSchema } from './schema';
+import type { PostwrightDB } from './schema';
+
+/** Where to open the database; both default to the browser's (`globalThis.indexedDB`, `postwright`). */
+export interface IdbDraftStoreOptions {
+  indexedDB?: IDBFactory;
+  name?: string;
+}
+
+/** The IndexedDB store, with `close()` for tests and for a page that wants to let another tab upgrade. */
+export interface IdbDraftStore extends DraftStore {
+  close(): void;
+}
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = <T>(error: StorageError): Result<T> => ({ ok: false, error });
+const ignore = (): void => undefined;
+
+function openDatabase(factory: IDBFactory, name: string): Promise<Result<IDBPDatabase<PostwrightDB>>> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let upgradeError: unknown;
+    const settle = (result: Result<IDBPDatabase<PostwrightDB>>): void => {
+      if (!settled) resolve(result);
+      settled = true;
+    };
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name, DB_VERSION);
+    } catch (e) {
+      settle(fail(toStorageError(e)));
+      return;
+    }
+    request.onupgradeneeded = (event) => {
+      const tx = request.transaction;
+      if (!tx) return;
+      upgradeSchema(wrap(request.result), event.oldVersion, wrap(tx)).catch((e: unknown) => {
+        upgradeError = e;
+        try {
+          tx.abort();
+        } catch {
+          // Already finished: the open request reports the failure.
+        }
+      });
+    };
+    // Another tab holds an older version open and did not let go: say so now, and close the connection if
+    // the open completes later (the person is told to reload).
+    request.onblocked = () => settle(fail(storageError('blocked')));
+    request.onsuccess = () => {
+      if (settled) request.result.close();
+      else settle(ok(wrap(request.result)));
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      settle(fail(toStorageError(upgradeError ?? request.error)));
+    };
+  });
+}
+
+/**
+ * Open (creating or upgrading) the drafts database. Fails with `unavailable` when the browser has no
+ * IndexedDB (or refuses it), `blocked` when an older tab keeps the upgrade from running, `storage-full`, etc.
+ */
+export async function openIdbDraftStore(opts: IdbDraftStoreOptions = {}): Promise<Result<IdbDraftStore>> {
+  let factory: IDBFactory | undefined;
+  try {
+    factory = opts.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  } catch (e) {
+    return fail(toStorageError(e));
+  }
+  if (!factory) return fail(storageError('unavailable', 'this browser offers no IndexedDB'));
+  const opened = await openDatabase(factory, opts.name ?? DB_NAME);
+  if (!opened.ok) return opened;
+  return ok(createIdbDraftStore(opened.value));
+}
+
+function createIdbDraftStore(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
+  let closedBecause: StorageError | null = null;
+  // A newer version wants to upgrade (another tab): step aside so it can, and ask this tab to reload.
+  db.addEventListener('versionchange', () => {
+    db.close();
+    closedBecause = {
+      kind: 'blocked',
+      message:
+        'Postwright was updated in another tab: reload this tab to keep saving. Your text is safe in this tab.',
+    };
+  });
+  // The browser closed the connection on its own (storage cleared, disk error).
+  db.addEventListener('close', () => {
+    closedBecause ??= storageError('unavailable', 'the browser closed the database');
+  });
+
+  async function run<T>(op: () => Promise<T>): Promise<Result<T>> {
+    if (closedBecause) return fail(closedBecause);
+    try {
+      return ok(await op());
+    } catch (e) {
+      return fail(closedBecause ?? toStorageError(e));
+    }
+  }
+
+  return {
+    list: () =>
+      run(async () => {
+        const records = await db.getAll('drafts');
+        const drafts = records.map(normalizeDraft).filter((d): d is Draft => d !== null);
+        return drafts.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+      }),
+    get: (id) => run(async () => normalizeDraft(await db.get('drafts', id)) ?? undefined),
+    async save(draft, baseRevision) {
+      let conflict = false;
+      const saved = await run(async () => {
+        const tx = db.transaction('drafts', 'readwrite');
+        const done = tx.done;
+        done.catch(ignore);
+        const current = normalizeDraft(await tx.store.get(draft.id));
+        if ((current?.revision ?? null) !== baseRevision) {
+          conflict = true;
+          await done;
+          return draft;
+        }
+        const stored: Draft = { ...draft, revision: (baseRevision ?? 0) + 1 };
+        await tx.store.put(stored);
+        await done;
+        return stored;
+      });
+      return saved.ok && conflict ? fail(storageError('conflict')) : saved;
+    },
+    remove: (id) => run(() => db.delete('drafts', id)),
+    getSetting: <T>(key: string) => run(async () => (await db.get('settings', key)) as T | undefined),
+    setSetting: (key, value) => run(async () => void (await db.put('settings', value, key))),
+    close: () => {
+      closedBecause ??= storageError('unavailable', 'the database was closed');
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Test-only helpers that build IndexedDB databases by hand (as older releases or other tabs would), for the
+ * storage tests. Not imported by the app.
+ */
+import type { DraftRecordV1 } from './schema';
+
+/** Create database `name` at schema version 1 holding `records`, exactly as the first release did. */
+export function createV1Database(factory: IDBFactory, name: string, records: DraftRecordV1[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, 1);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore('drafts', { keyPath: 'id' });
+      for (const record of records) store.put(record);
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Open `name` at `version` and keep the connection (an old or newer tab); close it yourself. */
+export function openRaw(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, version);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}

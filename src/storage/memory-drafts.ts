@@ -1,0 +1,98 @@
+/**
+ * An in-memory `DraftStore` with the same behaviour as the IndexedDB one (it passes the same contract suite),
+ * for tests and as a fallback when the browser offers no storage. Failures can be injected.
+ */
+import type { Draft, DraftStore, Result, StorageError, StorageErrorKind } from './drafts';
+import { storageError } from './errors';
+import { normalizeDraft } from './schema';
+
+/** Which calls an injected failure hits: writes (save, remove, setSetting) or every call. */
+export type FailureTarget = 'write' | 'any';
+
+/** The memory store plus test hooks. */
+export interface MemoryDraftStore extends DraftStore {
+  /** The next `count` calls of `target` fail with `kind` (nothing is written). */
+  failNextWith(kind: StorageErrorKind, count?: number, target?: FailureTarget): void;
+  /** Every call of `target` fails with `kind` until called again with null. */
+  failAlwaysWith(kind: StorageErrorKind | null, target?: FailureTarget): void;
+  /** The stored record right now (a copy), without going through a failure hook. */
+  peek(id: string): Draft | undefined;
+  /** How many writes (save, remove, setSetting) succeeded so far. */
+  writeCount(): number;
+}
+
+/** Start contents: current drafts, or records as schema version 1 stored them (upgraded like IndexedDB). */
+export interface MemoryDraftStoreOptions {
+  drafts?: Draft[];
+  v1Records?: unknown[];
+  settings?: Record<string, unknown>;
+}
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+/** Thrown inside an operation to refuse it with an expected error (caught by `run`). */
+class Refusal {
+  constructor(readonly error: StorageError) {}
+}
+
+/** Create an empty (or seeded) memory store. */
+export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): MemoryDraftStore {
+  const drafts = new Map<string, Draft>();
+  const settings = new Map<string, unknown>(
+    Object.entries(opts.settings ?? {}).map(([k, v]) => [k, copy(v)]),
+  );
+  for (const record of [...(opts.v1Records ?? []), ...(opts.drafts ?? [])]) {
+    const draft = normalizeDraft(record);
+    if (draft) drafts.set(draft.id, copy(draft));
+  }
+  let queued: { error: StorageError; target: FailureTarget }[] = [];
+  let always: { error: StorageError; target: FailureTarget } | null = null;
+  let writes = 0;
+
+  async function run<T>(isWrite: boolean, op: () => T): Promise<Result<T>> {
+    await Promise.resolve();
+    const hits = (target: FailureTarget): boolean => target === 'any' || isWrite;
+    if (always && hits(always.target)) return { ok: false, error: always.error };
+    const index = queued.findIndex((f) => hits(f.target));
+    if (index >= 0) {
+      const [failure] = queued.splice(index, 1);
+      if (failure) return { ok: false, error: failure.error };
+    }
+    try {
+      const value = op();
+      if (isWrite) writes += 1;
+      return { ok: true, value };
+    } catch (e) {
+      if (e instanceof Refusal) return { ok: false, error: e.error };
+      throw e;
+    }
+  }
+
+  return {
+    list: () =>
+      run(false, () =>
+        [...drafts.values()].map(copy).sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id)),
+      ),
+    get: (id) => run(false, () => copy(drafts.get(id))),
+    save: (draft, baseRevision) =>
+      run(true, () => {
+        const current = drafts.get(draft.id);
+        if ((current?.revision ?? null) !== baseRevision) throw new Refusal(storageError('conflict'));
+        const stored: Draft = { ...copy(draft), revision: (baseRevision ?? 0) + 1 };
+        drafts.set(stored.id, stored);
+        return copy(stored);
+      }),
+    remove: (id) => run(true, () => void drafts.delete(id)),
+    getSetting: <T>(key: string) => run(false, () => copy(settings.get(key)) as T | undefined),
+    setSetting: (key, value) => run(true, () => void settings.set(key, copy(value))),
+    failNextWith(kind, count = 1, target = 'write') {
+      for (let i = 0; i < count; i++) queued.push({ error: storageError(kind), target });
+    },
+    failAlwaysWith(kind, target = 'write') {
+      always = kind ? { error: storageError(kind), target } : null;
+      if (!kind) queued = [];
+    },
+    peek: (id) => copy(drafts.get(id)),
+    writeCount: () => writes,
+  };
+}
