@@ -1,0 +1,108 @@
+/**
+ * Pure: a remark plugin that parses a post's body the way Hugo reads it. Hugo handles shortcodes before
+ * Markdown, so this wraps the Markdown parser: shortcode calls are swapped for placeholders, the text is parsed,
+ * goldmark's source-level rules (typographer, heading attributes, heading id text) are applied against the
+ * exact text that was parsed, and the placeholders are replaced by the shortcodes' output.
+ */
+import type { Code, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { ResolvedRenderOptions } from '../options';
+import { scanShortcodes } from '../shortcodes/scan-shortcodes';
+import { replacePlaceholders, type PlaceholderTable } from '../shortcodes/replace-placeholders';
+import { applyTypographer } from './typographer';
+import { applyHeadingSource } from './heading-source';
+import { markSummaryDivider, replaceSummaryDivider } from './summary-divider';
+
+type BaseParser = (doc: string, file: VFile) => Root;
+
+/** Placeholder text for shortcode number `n`: letters and digits only, so no Markdown rule touches it. */
+export function placeholderFor(n: number): string {
+  return `PWSHORTCODE${n}X`;
+}
+
+/**
+ * Replace shortcodes in `body` by placeholders; `{{% %}}` calls of unknown shortcodes are expanded in place
+ * (their inner Markdown, or nothing), as Hugo's stub does.
+ */
+export function substituteShortcodes(body: string, table: PlaceholderTable): string {
+  let out = '';
+  for (const piece of scanShortcodes(body)) {
+    if (piece.kind === 'text') out += piece.value;
+    else if (piece.delim === '%' && !isBuiltin(piece.name)) {
+      out += piece.inner === null ? '' : substituteShortcodes(piece.inner, table);
+    } else {
+      const key = placeholderFor(table.calls.length);
+      table.calls.push(piece);
+      out += key;
+    }
+  }
+  return out;
+}
+
+const BUILTINS = new Set([
+  'figure',
+  'highlight',
+  'youtube',
+  'vimeo',
+  'gist',
+  'x',
+  'tweet',
+  'twitter',
+  'instagram',
+  'ref',
+  'relref',
+  'param',
+  'vimeo_simple',
+]);
+
+/** True for the shortcodes Hugo ships. */
+export function isBuiltin(name: string): boolean {
+  return BUILTINS.has(name);
+}
+
+/** Parse `body` as Hugo would, with `base` as the plain Markdown parser. Nested calls use the same rules. */
+export function parseHugoBody(
+  body: string,
+  base: BaseParser,
+  file: VFile,
+  options: ResolvedRenderOptions,
+): Root {
+  const table: PlaceholderTable = { calls: [] };
+  const source = substituteShortcodes(body, table);
+  const tree = base(source, file);
+  markIndentedCode(tree, source);
+  applyHeadingSource(tree, source, options);
+  if (options.typographer) applyTypographer(tree, source);
+  if (table.calls.length > 0) {
+    replacePlaceholders(tree, table, (inner) => parseHugoBody(inner, base, file, options), options);
+  }
+  return tree;
+}
+
+/** Mark code blocks that were indented rather than fenced (goldmark writes those as a plain `<pre>`). */
+function markIndentedCode(tree: Root, source: string): void {
+  visit(tree, 'code', (node: Code) => {
+    const start = node.position?.start.offset;
+    if (start === undefined) return;
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+    const rest = source.slice(start, start + 40);
+    const fenced =
+      /^[ \t>]*(?:`{3,}|~{3,})/.test(rest) || /^ {0,3}(?:`{3,}|~{3,})/.test(source.slice(lineStart));
+    if (!fenced) node.data = { ...node.data, pwIndented: true } as Code['data'];
+  });
+}
+
+/** The remark plugin: use after remark-parse (and after plugins that add syntax, so they are in place). */
+export function remarkHugoParse(this: Processor, options: ResolvedRenderOptions): void {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias
+  const self = this;
+  const base = self.parser as unknown as BaseParser | undefined;
+  if (!base) throw new Error('remarkHugoParse must come after remark-parse');
+  self.parser = ((doc: string, file: VFile) => {
+    const tree = parseHugoBody(markSummaryDivider(doc), base, file, options);
+    replaceSummaryDivider(tree);
+    return tree;
+  }) as typeof self.parser;
+}

@@ -1,0 +1,102 @@
+/**
+ * Pure: what may stay of a post's raw HTML in unsafe mode, for rehype-sanitize. GitHub's schema (the
+ * default of hast-util-sanitize) widened for what blogs write and Hugo emits: `style` (unless it could load
+ * or run something), classes, ids, `data-*`, `figure`, media, and iframes from an allow-list of video hosts.
+ * Never: script, event handlers, `javascript:`/`vbscript:` URLs, `data:` except in image sources, forms,
+ * meta, base, object, embed, or any other frame.
+ */
+import type { Schema } from 'hast-util-sanitize';
+import { defaultSchema } from 'rehype-sanitize';
+
+/** A `style` value that can neither fetch (`url(`, `image-set`, `@import`) nor run script (`expression`). */
+export const SAFE_STYLE =
+  /^(?![\s\S]*(?:url\s*\(|image-set|@import|expression\s*\(|javascript:|\\|behavior\s*:|-moz-binding))[\s\S]*$/i;
+
+/** Frame sources that may stay: privacy-enhanced YouTube and Vimeo's player. */
+export const EMBED_SRC =
+  /^https:\/\/(?:www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)[\w\-?=&%./]*$/;
+
+const base = defaultSchema.attributes ?? {};
+const common = ['className', 'id', 'title', 'lang', 'dir', 'role', 'data*', ['style', SAFE_STYLE]] as const;
+
+/** The schema. Ids are kept as written (no `user-content-` prefix), so heading and footnote links work. */
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  clobber: [],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'figure',
+    'figcaption',
+    'mark',
+    'small',
+    'abbr',
+    'cite',
+    'u',
+    'video',
+    'audio',
+    'source',
+    'track',
+    'picture',
+    'iframe',
+    'center',
+    'font',
+    'span',
+    'time',
+    'aside',
+    'nav',
+    'header',
+    'footer',
+    'article',
+    'main',
+    'colgroup',
+    'col',
+    'caption',
+  ],
+  attributes: {
+    ...base,
+    '*': [...(base['*'] ?? []), ...common],
+    a: ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy', 'href', 'className', 'target', 'rel', 'role'],
+    code: ['className', 'dataLang'],
+    pre: ['tabIndex'],
+    li: ['className'],
+    ol: ['className', 'start', 'type', 'reversed'],
+    ul: ['className'],
+    section: ['className'],
+    h2: ['className'],
+    img: [...(base.img ?? []), 'loading', 'decoding', 'srcSet', 'sizes'],
+    video: [
+      'src',
+      'poster',
+      'controls',
+      'loop',
+      'muted',
+      'playsInline',
+      'preload',
+      'width',
+      'height',
+      'autoPlay',
+    ],
+    audio: ['src', 'controls', 'loop', 'muted', 'preload'],
+    source: ['src', 'srcSet', 'type', 'media', 'sizes'],
+    track: ['src', 'kind', 'srcLang', 'label', 'default'],
+    iframe: [
+      ['src', EMBED_SRC],
+      'width',
+      'height',
+      'allow',
+      'allowFullScreen',
+      'frameBorder',
+      'loading',
+      'referrerPolicy',
+    ],
+    font: ['color', 'face', 'size'],
+    time: ['dateTime'],
+  } as Schema['attributes'],
+  protocols: {
+    ...defaultSchema.protocols,
+    src: ['http', 'https', 'data'],
+    poster: ['http', 'https'],
+  },
+  strip: ['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp'],
+};
