@@ -24,6 +24,10 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: StorageError): Result<T> => ({ ok: false, error });
 const ignore = (): void => undefined;
 
+/** `idb`'s wrapper with our schema's types (`wrap` itself only knows `unknown` schemas). */
+const typed = (db: IDBDatabase): IDBPDatabase<PostwrightDB> =>
+  wrap(db) as unknown as IDBPDatabase<PostwrightDB>;
+
 function openDatabase(factory: IDBFactory, name: string): Promise<Result<IDBPDatabase<PostwrightDB>>> {
   return new Promise((resolve) => {
     let settled = false;
@@ -42,7 +46,8 @@ function openDatabase(factory: IDBFactory, name: string): Promise<Result<IDBPDat
     request.onupgradeneeded = (event) => {
       const tx = request.transaction;
       if (!tx) return;
-      upgradeSchema(wrap(request.result), event.oldVersion, wrap(tx)).catch((e: unknown) => {
+      const upgradeTx = wrap(tx) as unknown as Parameters<typeof upgradeSchema>[2];
+      upgradeSchema(typed(request.result), event.oldVersion, upgradeTx).catch((e: unknown) => {
         upgradeError = e;
         try {
           tx.abort();
@@ -56,7 +61,7 @@ function openDatabase(factory: IDBFactory, name: string): Promise<Result<IDBPDat
     request.onblocked = () => settle(fail(storageError('blocked')));
     request.onsuccess = () => {
       if (settled) request.result.close();
-      else settle(ok(wrap(request.result)));
+      else settle(ok(typed(request.result)));
     };
     request.onerror = (event) => {
       event.preventDefault();

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { JOURNAL_KEY, createCrashJournal } from './crash-journal';
+import type { JournalEntry } from './crash-journal';
+import { mapJournal } from './stores.testkit';
+
+const entry = (id: string, text: string, over: Partial<JournalEntry> = {}): JournalEntry => ({
+  id,
+  text,
+  caret: 1,
+  baseRevision: 2,
+  at: 100,
+  unsaved: true,
+  ...over,
+});
+
+describe('createCrashJournal', () => {
+  it('keeps one entry per draft under one key', () => {
+    const sync = mapJournal();
+    const crash = createCrashJournal(sync);
+    crash.write(entry('a', 'alpha'));
+    crash.write(entry('b', 'beta'));
+    crash.write(entry('a', 'alpha 2'));
+    expect([...sync.map.keys()]).toEqual([JOURNAL_KEY]);
+    expect(crash.entries().map((e) => [e.id, e.text])).toEqual([
+      ['a', 'alpha 2'],
+      ['b', 'beta'],
+    ]);
+  });
+
+  it('removes only an entry holding exactly the saved text, and the key when empty', () => {
+    const sync = mapJournal();
+    const crash = createCrashJournal(sync);
+    crash.write(entry('a', 'typed after the save started'));
+    crash.removeIfText('a', 'what was saved');
+    expect(crash.get('a')?.text).toBe('typed after the save started');
+    crash.removeIfText('a', 'typed after the save started');
+    expect(sync.map.has(JOURNAL_KEY)).toBe(false);
+  });
+
+  it('reads a damaged journal as empty and drops malformed entries', () => {
+    expect(createCrashJournal(mapJournal({ [JOURNAL_KEY]: '{not json' })).entries()).toEqual([]);
+    const mixed = JSON.stringify({ v: 1, entries: { a: entry('a', 'ok'), b: { id: 'b', text: 3 } } });
+    expect(
+      createCrashJournal(mapJournal({ [JOURNAL_KEY]: mixed }))
+        .entries()
+        .map((e) => e.id),
+    ).toEqual(['a']);
+  });
+
+  it('when full, keeps the entry being written by dropping the others', () => {
+    const sync = mapJournal();
+    const crash = createCrashJournal(sync);
+    crash.write(entry('old', 'x'.repeat(50)));
+    const write = sync.write;
+    sync.write = (key, value) => value.length < 150 && write(key, value);
+    expect(crash.write(entry('now', 'current text'))).toBe(true);
+    expect(crash.entries().map((e) => e.id)).toEqual(['now']);
+    sync.full = true;
+    expect(crash.write(entry('now', 'more'))).toBe(false);
+  });
+});

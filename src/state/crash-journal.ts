@@ -1,0 +1,92 @@
+/**
+ * The crash journal: the open draft's latest text, written synchronously to a `SyncJournal` (localStorage) so
+ * a reload, a crash or a closed tab never loses what IndexedDB had not stored yet. Entries are kept per draft
+ * under one key, so two tabs editing different drafts do not overwrite each other's entry.
+ */
+import type { SyncJournal } from '../storage/drafts';
+
+/** The journal's key in localStorage. */
+export const JOURNAL_KEY = 'postwright.journal';
+
+/** One draft's entry. */
+export interface JournalEntry {
+  id: string;
+  text: string;
+  caret: number;
+  /** The stored revision the text was based on (null: the draft had never been stored). */
+  baseRevision: number | null;
+  /** When it was written (ms since the epoch). */
+  at: number;
+  /** True when `text` differed from what was stored at `baseRevision`: only such entries are replayed. */
+  unsaved: boolean;
+}
+
+/** Reading and writing entries; never throws. */
+export interface CrashJournal {
+  entries(): JournalEntry[];
+  get(id: string): JournalEntry | undefined;
+  /** Write synchronously; false when the browser refused (quota, no storage). */
+  write(entry: JournalEntry): boolean;
+  remove(id: string): void;
+  /** Remove `id`'s entry only if it holds exactly `text` (a newer keystroke's entry is kept). */
+  removeIfText(id: string, text: string): void;
+}
+
+function isEntry(value: unknown): value is JournalEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return (
+    typeof e.id === 'string' &&
+    typeof e.text === 'string' &&
+    typeof e.caret === 'number' &&
+    (e.baseRevision === null || typeof e.baseRevision === 'number') &&
+    typeof e.at === 'number' &&
+    typeof e.unsaved === 'boolean'
+  );
+}
+
+/** Create the crash journal over `journal` under `key`. A damaged value reads as an empty journal. */
+export function createCrashJournal(journal: SyncJournal, key: string = JOURNAL_KEY): CrashJournal {
+  function readAll(): Map<string, JournalEntry> {
+    const raw = journal.read(key);
+    const entries = new Map<string, JournalEntry>();
+    if (raw === null) return entries;
+    try {
+      const parsed = JSON.parse(raw) as { entries?: unknown };
+      const values =
+        typeof parsed.entries === 'object' && parsed.entries ? Object.values(parsed.entries) : [];
+      for (const value of values) if (isEntry(value)) entries.set(value.id, value);
+    } catch {
+      // A damaged journal is ignored (and replaced by the next write).
+    }
+    return entries;
+  }
+
+  function writeAll(entries: Map<string, JournalEntry>): boolean {
+    if (entries.size === 0) {
+      journal.remove(key);
+      return true;
+    }
+    return journal.write(key, JSON.stringify({ v: 1, entries: Object.fromEntries(entries) }));
+  }
+
+  return {
+    entries: () => [...readAll().values()],
+    get: (id) => readAll().get(id),
+    write(entry) {
+      const all = readAll();
+      all.set(entry.id, entry);
+      if (writeAll(all)) return true;
+      // Out of room: this draft's text matters most right now; drop the other entries and try again.
+      return all.size > 1 && writeAll(new Map([[entry.id, entry]]));
+    },
+    remove(id) {
+      const all = readAll();
+      if (all.delete(id)) writeAll(all);
+    },
+    removeIfText(id, text) {
+      const all = readAll();
+      if (all.get(id)?.text === text && all.delete(id)) writeAll(all);
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryDraftStore } from '../storage/memory-drafts';
+import type { MemoryDraftStore } from '../storage/memory-drafts';
+import { JOURNAL_KEY } from './crash-journal';
+import type { JournalEntry } from './crash-journal';
+import { LAST_DRAFT_KEY } from './create-stores';
+import { mapJournal, makeStores, storedDraft } from './stores.testkit';
+
+const T0 = Date.UTC(2024, 2, 27, 9, 0, 0);
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+const OLD = '---\ntitle: Night market\n---\nSkewers.\n';
+const NEW = '---\ntitle: Night market\n---\nSkewers and lanterns.\n';
+
+function journalWith(...entries: JournalEntry[]) {
+  return mapJournal({
+    [JOURNAL_KEY]: JSON.stringify({ v: 1, entries: Object.fromEntries(entries.map((e) => [e.id, e])) }),
+  });
+}
+
+const entry = (over: Partial<JournalEntry>): JournalEntry => ({
+  id: 'm',
+  text: NEW,
+  caret: 30,
+  baseRevision: 3,
+  at: T0 - 1_000,
+  unsaved: true,
+  ...over,
+});
+
+function storeWithM(over = {}): MemoryDraftStore {
+  return createMemoryDraftStore({
+    drafts: [storedDraft('m', OLD, { revision: 3, updatedAt: T0 - 5_000, ...over })],
+    settings: { [LAST_DRAFT_KEY]: 'm' },
+  });
+}
+
+describe('init: journal replay', () => {
+  it('saves newer journal text as a new revision before showing, then clears the journal', async () => {
+    const stores = makeStores({ drafts: storeWithM(), journal: journalWith(entry({})) });
+    await stores.init();
+    expect(stores.drafts.peek('m')).toMatchObject({ text: NEW, revision: 4, caret: 30 });
+    expect(stores.document.getState()).toMatchObject({
+      id: 'm',
+      text: NEW,
+      caret: 30,
+      baseRevision: 4,
+      ready: true,
+    });
+    expect(stores.document.getState().saveState.kind).toBe('saved');
+    expect(stores.journal.map.has(JOURNAL_KEY)).toBe(false);
+  });
+
+  it('drops a journal entry older than the stored draft', async () => {
+    const stores = makeStores({ drafts: storeWithM(), journal: journalWith(entry({ at: T0 - 9_000 })) });
+    await stores.init();
+    expect(stores.drafts.peek('m')).toMatchObject({ text: OLD, revision: 3 });
+    expect(stores.journal.map.has(JOURNAL_KEY)).toBe(false);
+  });
+
+  it('keeps both versions when another tab saved in between: the journal text becomes a recovered draft', async () => {
+    const drafts = storeWithM({ revision: 5 });
+    const stores = makeStores({ drafts, journal: journalWith(entry({ baseRevision: 3 })) });
+    await stores.init();
+    expect(drafts.peek('m')).toMatchObject({ text: OLD, revision: 5 });
+    expect(drafts.peek('new-1')?.text).toBe(NEW.replace('Night market', 'Night market (recovered)'));
+    expect(stores.document.getState().id).toBe('new-1');
+  });
+
+  it('brings back unsaved text of a draft that is no longer stored', async () => {
+    const drafts = createMemoryDraftStore();
+    const stores = makeStores({ drafts, journal: journalWith(entry({ id: 'gone' })) });
+    await stores.init();
+    expect(drafts.peek('gone')?.text).toBe(NEW);
+    expect(stores.library.getState().drafts.map((d) => d.id)).toEqual(['gone']);
+  });
+
+  it('when storage refuses the replay, shows the journal text unsaved and keeps the journal', async () => {
+    const drafts = storeWithM();
+    drafts.failAlwaysWith('storage-full');
+    const stores = makeStores({ drafts, journal: journalWith(entry({})) });
+    await stores.init();
+    expect(stores.document.getState()).toMatchObject({ id: 'm', text: NEW, saveState: { kind: 'unsaved' } });
+    expect(stores.journal.map.has(JOURNAL_KEY)).toBe(true);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(stores.document.getState().saveState.kind).toBe('error');
+    drafts.failAlwaysWith(null);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(drafts.peek('m')?.text).toBe(NEW);
+    expect(stores.journal.map.has(JOURNAL_KEY)).toBe(false);
+  });
+});
+
+describe('init: reopening', () => {
+  it('reopens the last draft at the caret it was saved with', async () => {
+    const drafts = createMemoryDraftStore({
+      drafts: [
+        storedDraft('x', 'first text', { updatedAt: 5 }),
+        storedDraft('y', 'second text', { updatedAt: 9 }),
+      ],
+    });
+    const journal = mapJournal();
+    const first = makeStores({ drafts, journal });
+    await first.init();
+    await first.document.getState().open('x');
+    first.document.getState().setText('first text!', 6);
+    await vi.advanceTimersByTimeAsync(500);
+
+    const second = makeStores({ drafts, journal });
+    await second.init();
+    expect(second.document.getState()).toMatchObject({ id: 'x', text: 'first text!', caret: 6 });
+  });
+
+  it('restores a caret moved without typing, from the journal written at flush', async () => {
+    const drafts = storeWithM();
+    const journal = mapJournal();
+    const first = makeStores({ drafts, journal });
+    await first.init();
+    first.document.getState().setCaret(12);
+    first.document.getState().flush();
+
+    const second = makeStores({ drafts, journal });
+    await second.init();
+    expect(second.document.getState()).toMatchObject({ id: 'm', caret: 12, text: OLD });
+    expect(journal.map.has(JOURNAL_KEY)).toBe(false);
+    expect(drafts.peek('m')?.revision).toBe(3);
+  });
+
+  it('opens the newest draft when the last one is gone, and nothing in an empty library', async () => {
+    const drafts = createMemoryDraftStore({
+      drafts: [storedDraft('p', 'p', { updatedAt: 1 }), storedDraft('q', 'q', { updatedAt: 2 })],
+      settings: { [LAST_DRAFT_KEY]: 'deleted' },
+    });
+    const stores = makeStores({ drafts });
+    await stores.init();
+    expect(stores.document.getState().id).toBe('q');
+
+    const empty = makeStores();
+    await empty.init();
+    expect(empty.document.getState()).toMatchObject({ id: null, ready: true });
+  });
+
+  it('finishes (ready, with the error shown) when storage cannot be read at all', async () => {
+    const drafts = createMemoryDraftStore();
+    drafts.failAlwaysWith('unavailable', 'any');
+    const stores = makeStores({ drafts });
+    await stores.init();
+    expect(stores.library.getState()).toMatchObject({ loaded: true, loadError: { kind: 'unavailable' } });
+    expect(stores.document.getState().ready).toBe(true);
+  });
+
+  it('init runs once however often it is called', async () => {
+    const stores = makeStores({ drafts: storeWithM() });
+    const list = vi.spyOn(stores.drafts, 'list');
+    await Promise.all([stores.init(), stores.init()]);
+    await stores.init();
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+});

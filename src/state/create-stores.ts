@@ -1,0 +1,138 @@
+/**
+ * The state layer's entry point: builds the library, document and settings stores over injected storage and
+ * wires them together. The composition root (main.tsx) calls
+ * `createStores({ drafts: <openIdbDraftStore() value>, journal: createLocalJournal(browserLocalStorage()) })`,
+ * then `init()` once; components read with `useStore(stores.document, (s) => s.text)`.
+ */
+import type { StoreApi } from './vanilla-store';
+import type { DraftStore, SyncJournal } from '../storage/drafts';
+import { createCrashJournal } from './crash-journal';
+import { createDocumentStore } from './document-store';
+import type { DocumentState } from './document-store';
+import { replayJournal } from './journal-replay';
+import { createLibraryStore } from './library-store';
+import type { LibraryController, LibraryState } from './library-store';
+import { createSettingsStore } from './settings-store';
+import type { SettingsState } from './settings-store';
+import { globalTimers } from './timers';
+import type { Timers } from './timers';
+
+export type { DocumentState, SaveState } from './document-store';
+export type { ImportOutcome, LibraryState, TrashedDraft } from './library-store';
+export type { Settings, SettingsState } from './settings-store';
+export type { Timers } from './timers';
+
+/** The DraftStore setting that remembers the last open draft. */
+export const LAST_DRAFT_KEY = 'lastDraftId';
+
+/** What the stores run on. Only `drafts` and `journal` are required; the rest default to the browser's. */
+export interface StoreDeps {
+  drafts: DraftStore;
+  journal: SyncJournal;
+  /** Milliseconds since the epoch (default `Date.now`). */
+  clock?: () => number;
+  /** A new unique draft id (default `crypto.randomUUID`). */
+  newId?: () => string;
+  timers?: Timers;
+  /** Minutes east of UTC at `now`, for new posts' dates (default: the browser's zone). */
+  offsetMinutes?: (now: number) => number;
+}
+
+/** The app's stores. */
+export interface Stores {
+  library: StoreApi<LibraryState>;
+  document: StoreApi<DocumentState>;
+  settings: StoreApi<SettingsState>;
+  /**
+   * Load drafts and settings, replay the crash journal, reopen the last draft at its caret, then allow saving.
+   * Call once at start (later calls return the same promise). Never rejects; storage failures show in
+   * `library.loadError` and `document.saveState`.
+   */
+  init(): Promise<void>;
+}
+
+function defaultNewId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  return `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** The same as `Stores` (the name the UI imports). */
+export type AppStores = Stores;
+
+/** Build the stores over `deps`. Nothing is read or written until `init()`. */
+export function createStores(deps: StoreDeps): Stores {
+  const { drafts } = deps;
+  const clock = deps.clock ?? Date.now;
+  const newId = deps.newId ?? defaultNewId;
+  const timers = deps.timers ?? globalTimers;
+  const offsetMinutes = deps.offsetMinutes ?? ((now: number) => -new Date(now).getTimezoneOffset());
+  const crash = createCrashJournal(deps.journal);
+  let remembered: string | null = null;
+  let library: LibraryController | null = null;
+
+  const document = createDocumentStore({
+    drafts,
+    crash,
+    clock,
+    timers,
+    onSaved: (draft) => library?.upsert(draft),
+    onOpened: (id) => {
+      if (id === remembered) return;
+      remembered = id;
+      void drafts.setSetting(LAST_DRAFT_KEY, id);
+    },
+  });
+  library = createLibraryStore({
+    drafts,
+    clock,
+    newId,
+    timers,
+    offsetMinutes,
+    document: {
+      openId: () => document.store.getState().id,
+      open: (id) => document.store.getState().open(id),
+      current: document.current,
+      close: document.close,
+      forget: (id) => crash.remove(id),
+    },
+  });
+  const settings = createSettingsStore({ drafts, journal: deps.journal, timers });
+  const lib = library;
+
+  async function start(): Promise<void> {
+    try {
+      await lib.store.getState().load();
+      await settings.load();
+      const replay = await replayJournal({ drafts, crash, newId });
+      for (const draft of replay.saved) lib.upsert(draft);
+      const last = await drafts.getSetting<unknown>(LAST_DRAFT_KEY);
+      let id = last.ok && typeof last.value === 'string' ? last.value : null;
+      remembered = id;
+      if (id !== null) id = replay.redirects.get(id) ?? id;
+      const listed = lib.store.getState().drafts;
+      if (id === null || !listed.some((d) => d.id === id)) id = listed[0]?.id ?? null;
+      if (id === null) return;
+      const got = await drafts.get(id);
+      if (!got.ok || !got.value) return;
+      const stored = got.value;
+      const pending = replay.pending.get(id);
+      const caret = replay.carets.get(id);
+      if (pending && pending.baseRevision === stored.revision) {
+        document.show(stored, { text: pending.text, caret: pending.caret });
+      } else {
+        document.show(stored, caret === undefined ? undefined : { text: stored.text, caret });
+      }
+    } finally {
+      document.setReady();
+    }
+  }
+
+  let started: Promise<void> | null = null;
+  return {
+    library: lib.store,
+    document: document.store,
+    settings: settings.store,
+    init: () => (started ??= start()),
+  };
+}

@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryDraftStore } from '../storage/memory-drafts';
+import { UNDO_WINDOW_MS } from './library-store';
+import { makeStores, storedDraft } from './stores.testkit';
+
+const T0 = Date.UTC(2024, 2, 27, 9, 0, 0);
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+const BIKE = '---\ntitle: Fixing a bike chain\ntags: [Bikes]\n---\nPliers and patience.\n';
+const CAKE = '---\ntitle: Crème brûlée\ntags: [dessert]\ncategories: [Food]\n---\nTorch the sugar.\n';
+
+async function started() {
+  const drafts = createMemoryDraftStore({
+    drafts: [storedDraft('bike', BIKE, { updatedAt: 10 }), storedDraft('cake', CAKE, { updatedAt: 20 })],
+  });
+  const stores = makeStores({ drafts });
+  await stores.init();
+  return stores;
+}
+
+describe('library', () => {
+  it('lists newest first with meta derived from the text', async () => {
+    const stores = await started();
+    expect(stores.library.getState().drafts.map((d) => [d.id, d.meta.title])).toEqual([
+      ['cake', 'Crème brûlée'],
+      ['bike', 'Fixing a bike chain'],
+    ]);
+    expect(stores.library.getState().loaded).toBe(true);
+  });
+
+  it('filters by tag and body, case and accent insensitive, with a stable result', async () => {
+    const stores = await started();
+    const lib = () => stores.library.getState();
+    lib().setFilter('bikes');
+    expect(
+      lib()
+        .filtered()
+        .map((d) => d.id),
+    ).toEqual(['bike']);
+    lib().setFilter('SUGAR creme');
+    expect(
+      lib()
+        .filtered()
+        .map((d) => d.id),
+    ).toEqual(['cake']);
+    expect(lib().filtered()).toBe(lib().visibleDrafts);
+    expect(lib().visibleDrafts).toBe(lib().visibleDrafts);
+    expect(lib().categorySuggestions).toEqual(['Food']);
+  });
+
+  it('keeps the visible list current as drafts are saved', async () => {
+    const stores = await started();
+    stores.library.getState().setFilter('pliers');
+    await stores.document.getState().open('bike');
+    stores.document.getState().setText(BIKE.replace('Pliers', 'Spanners'), 0);
+    await stores.document.getState().saveNow();
+    expect(stores.library.getState().visibleDrafts).toEqual([]);
+    expect(stores.library.getState().drafts[0]?.id).toBe('bike');
+  });
+
+  it('creates a post from the template dated in the browser offset, and opens it', async () => {
+    const stores = await started();
+    const created = await stores.library.getState().createDraft();
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(created.value).toMatchObject({ id: 'new-1', revision: 1, createdAt: T0 });
+    expect(created.value.meta.date).toMatch(/^2024-03-27T17:00:00.*\+08:00$/);
+    expect(stores.library.getState().drafts[0]?.id).toBe('new-1');
+    expect(stores.document.getState()).toMatchObject({ id: 'new-1', text: created.value.text });
+  });
+
+  it('imports files as new drafts keeping their names, and reports the ones that failed', async () => {
+    const stores = await started();
+    stores.drafts.failNextWith('storage-full', 1);
+    const outcome = await stores.library.getState().importFiles([
+      { name: 'lost.md', text: 'nope' },
+      { name: 'kept.md', text: '---\ntitle: Kept\n---\n' },
+    ]);
+    expect(outcome.failed).toMatchObject([{ name: 'lost.md', error: { kind: 'storage-full' } }]);
+    expect(outcome.imported).toMatchObject([{ sourceName: 'kept.md', meta: { title: 'Kept' } }]);
+    expect(stores.document.getState()).toMatchObject({ id: outcome.imported[0]?.id, sourceName: 'kept.md' });
+  });
+
+  it('duplicates the open draft as typed, marking the title as a copy', async () => {
+    const stores = await started();
+    await stores.document.getState().open('bike');
+    stores.document.getState().setText(BIKE + 'Unsaved line.\n', 0);
+    const copy = await stores.library.getState().duplicateDraft('bike');
+    expect(copy.ok && copy.value.text).toBe(BIKE.replace('chain', 'chain (copy)') + 'Unsaved line.\n');
+    expect(copy.ok && copy.value.meta.title).toBe('Fixing a bike chain (copy)');
+    expect(stores.document.getState().id).toBe(copy.ok ? copy.value.id : null);
+    expect(stores.drafts.peek('bike')?.text).toBe(BIKE + 'Unsaved line.\n');
+  });
+
+  it('deletes, and undo brings the draft back with its unsaved text and reopens it', async () => {
+    const stores = await started();
+    await stores.document.getState().open('bike');
+    stores.document.getState().setText(BIKE + 'last words', 0);
+    const deleted = await stores.library.getState().deleteDraft('bike');
+    expect(deleted.ok && deleted.value.text).toBe(BIKE + 'last words');
+    expect(await stores.library.getState().undoDelete('cake')).toEqual({ ok: true, value: null });
+    expect(stores.drafts.peek('bike')).toBeUndefined();
+    expect(stores.document.getState().id).toBeNull();
+    expect(stores.library.getState().drafts.map((d) => d.id)).toEqual(['cake']);
+    expect(stores.library.getState().trash?.draft.id).toBe('bike');
+    await vi.advanceTimersByTimeAsync(5_000);
+    const undone = await stores.library.getState().undoDelete('bike');
+    expect(undone.ok && undone.value?.text).toBe(BIKE + 'last words');
+    expect(stores.drafts.peek('bike')?.text).toBe(BIKE + 'last words');
+    expect(stores.document.getState()).toMatchObject({ id: 'bike', text: BIKE + 'last words' });
+    expect(stores.library.getState().trash).toBeNull();
+  });
+
+  it('forgets the deleted draft once the undo window has passed', async () => {
+    const stores = await started();
+    await stores.library.getState().deleteDraft('cake');
+    expect(stores.document.getState().id).toBeNull();
+    await vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS);
+    expect(stores.library.getState().trash).toBeNull();
+    const undone = await stores.library.getState().undoDelete();
+    expect(undone).toEqual({ ok: true, value: null });
+    expect(stores.drafts.peek('cake')).toBeUndefined();
+  });
+
+  it('keeps the draft when removing fails', async () => {
+    const stores = await started();
+    stores.drafts.failNextWith('unavailable');
+    const removed = await stores.library.getState().deleteDraft('cake');
+    expect(removed.ok).toBe(false);
+    expect(stores.library.getState().drafts).toHaveLength(2);
+    expect(stores.document.getState().id).toBe('cake');
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * The library store: every draft (newest change first), the filter, and the actions that create, import,
+ * duplicate and delete drafts. Deleting keeps the draft in `trash` for `UNDO_WINDOW_MS` so it can be undone.
+ */
+import { createStore } from './vanilla-store';
+import type { StoreApi } from './vanilla-store';
+import type { Draft, DraftStore, Result, StorageError } from '../storage/drafts';
+import { storageError } from '../storage/errors';
+import { withCopyTitle } from './copy-title';
+import { deriveMeta } from './derive-meta';
+import { collectTerms, filterDrafts } from './library-search';
+import { newPostTemplate } from './pending-core';
+import type { Timers } from './timers';
+
+/** How long a deleted draft can be brought back with `undoDelete()`. */
+export const UNDO_WINDOW_MS = 10_000;
+
+/** A just-deleted draft, kept in memory for undo. */
+export interface TrashedDraft {
+  draft: Draft;
+  deletedAt: number;
+  /** It was the open draft: undo reopens it. */
+  wasOpen: boolean;
+}
+
+/** What `importFiles` did, file by file. */
+export interface ImportOutcome {
+  imported: Draft[];
+  failed: { name: string; error: StorageError }[];
+}
+
+/**
+ * The library's state and actions. `visibleDrafts` and the suggestions are plain fields recomputed whenever
+ * the drafts or the filter change, so selectors get stable arrays.
+ */
+export interface LibraryState {
+  /** Every draft, newest change first. */
+  drafts: Draft[];
+  filter: string;
+  /** The drafts matching `filter` (title, tags, categories, body; case and accent insensitive). */
+  visibleDrafts: Draft[];
+  /** Tags over all drafts, most used first. */
+  tagSuggestions: string[];
+  /** Categories over all drafts, most used first. */
+  categorySuggestions: string[];
+  /** True after the first `load()` finished (even if it failed). */
+  loaded: boolean;
+  /** Why the list could not be loaded, if it could not. */
+  loadError: StorageError | null;
+  trash: TrashedDraft | null;
+  /** Same as `visibleDrafts`. */
+  filtered(): Draft[];
+  setFilter(filter: string): void;
+  load(): Promise<Result<void>>;
+  /** A new post from the template, stored and opened. */
+  createDraft(): Promise<Result<Draft>>;
+  /** Each file becomes a new draft (its name kept as `sourceName`); the first one is opened. */
+  importFiles(files: { name: string; text: string }[]): Promise<ImportOutcome>;
+  /** A copy with " (copy)" added to its title where that is a safe edit; opened. */
+  duplicateDraft(id: string): Promise<Result<Draft>>;
+  /** Delete (the deleted draft, as it was, comes back for an undo message). */
+  deleteDraft(id: string): Promise<Result<Draft>>;
+  /**
+   * Bring back the last deleted draft (only if it is `id`, when given) within `UNDO_WINDOW_MS`; null when
+   * there is nothing to undo.
+   */
+  undoDelete(id?: string): Promise<Result<Draft | null>>;
+}
+
+/** What the library needs: storage, time, ids, and the document it hands drafts to. */
+export interface LibraryDeps {
+  drafts: DraftStore;
+  clock: () => number;
+  newId: () => string;
+  timers: Timers;
+  /** Minutes east of UTC at `now`, for new posts' dates. */
+  offsetMinutes: (now: number) => number;
+  document: {
+    openId(): string | null;
+    open(id: string): Promise<Result<void>>;
+    /** The open draft with its current (maybe unsaved) text. */
+    current(): Draft | null;
+    close(): Promise<void>;
+    /** A deleted draft's journal entry must not resurrect it. */
+    forget(id: string): void;
+  };
+}
+
+/** The store plus `upsert`, which the document store calls after each save. */
+export interface LibraryController {
+  store: StoreApi<LibraryState>;
+  upsert(draft: Draft): void;
+}
+
+const byNewest = (a: Draft, b: Draft): number => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
+
+/** The derived fields for `drafts` and `filter`. */
+function derived(
+  drafts: Draft[],
+  filter: string,
+): Pick<LibraryState, 'drafts' | 'filter' | 'visibleDrafts' | 'tagSuggestions' | 'categorySuggestions'> {
+  return {
+    drafts,
+    filter,
+    visibleDrafts: filterDrafts(drafts, filter),
+    tagSuggestions: collectTerms(drafts, (d) => d.meta.tags),
+    categorySuggestions: collectTerms(drafts, (d) => d.meta.categories),
+  };
+}
+
+/** Create the library store. */
+export function createLibraryStore(deps: LibraryDeps): LibraryController {
+  const { drafts: storage, clock, newId, timers, document } = deps;
+  let trashTimer: unknown = null;
+
+  const setDrafts = (drafts: Draft[]): void => store.setState(derived(drafts, store.getState().filter));
+  const upsert = (draft: Draft): void =>
+    setDrafts([draft, ...store.getState().drafts.filter((d) => d.id !== draft.id)].sort(byNewest));
+
+  async function storeNew(text: string, sourceName?: string): Promise<Result<Draft>> {
+    const now = clock();
+    const draft: Draft = {
+      id: newId(),
+      text,
+      revision: 0,
+      createdAt: now,
+      updatedAt: now,
+      caret: 0,
+      meta: deriveMeta(text),
+    };
+    if (sourceName !== undefined) draft.sourceName = sourceName;
+    const saved = await storage.save(draft, null);
+    if (saved.ok) upsert(saved.value);
+    return saved;
+  }
+
+  async function storeAndOpen(text: string): Promise<Result<Draft>> {
+    const saved = await storeNew(text);
+    if (saved.ok) await document.open(saved.value.id);
+    return saved;
+  }
+
+  function clearTrash(): void {
+    if (trashTimer !== null) timers.clearTimeout(trashTimer);
+    trashTimer = null;
+    store.setState({ trash: null });
+  }
+
+  const store = createStore<LibraryState>()((set, get) => ({
+    ...derived([], ''),
+    loaded: false,
+    loadError: null,
+    trash: null,
+    filtered: () => get().visibleDrafts,
+    setFilter: (filter) => {
+      if (filter !== get().filter) set({ filter, visibleDrafts: filterDrafts(get().drafts, filter) });
+    },
+    load: async () => {
+      const listed = await storage.list();
+      if (!listed.ok) {
+        set({ loaded: true, loadError: listed.error });
+        return listed;
+      }
+      // Meta is derived here rather than trusted: upgraded records carry empty meta.
+      const drafts = listed.value.map((d) => ({ ...d, meta: deriveMeta(d.text) })).sort(byNewest);
+      set({ ...derived(drafts, get().filter), loaded: true, loadError: null });
+      return { ok: true, value: undefined };
+    },
+    createDraft: () => {
+      const now = clock();
+      return storeAndOpen(newPostTemplate(now, deps.offsetMinutes(now)));
+    },
+    importFiles: async (files) => {
+      const outcome: ImportOutcome = { imported: [], failed: [] };
+      for (const file of files) {
+        const saved = await storeNew(file.text, file.name);
+        if (saved.ok) outcome.imported.push(saved.value);
+        else outcome.failed.push({ name: file.name, error: saved.error });
+      }
+      const first = outcome.imported[0];
+      if (first) await document.open(first.id);
+      return outcome;
+    },
+    duplicateDraft: async (id) => {
+      const open = document.openId() === id ? document.current() : null;
+      const source = open ?? get().drafts.find((d) => d.id === id);
+      if (!source) return { ok: false, error: storageError('not-found') };
+      return storeAndOpen(withCopyTitle(source.text));
+    },
+    deleteDraft: async (id) => {
+      const wasOpen = document.openId() === id;
+      const draft = (wasOpen ? document.current() : null) ?? get().drafts.find((d) => d.id === id);
+      if (!draft) return { ok: false, error: storageError('not-found') };
+      // Remove first: if that fails, the open draft (and its unsaved text) stays as it is. A save that starts
+      // after the removal is refused as a conflict, so nothing can bring the draft back behind our back.
+      const removed = await storage.remove(id);
+      if (!removed.ok) return removed;
+      if (wasOpen) await document.close();
+      document.forget(id);
+      clearTrash();
+      setDrafts(get().drafts.filter((d) => d.id !== id));
+      set({ trash: { draft, deletedAt: clock(), wasOpen } });
+      trashTimer = timers.setTimeout(clearTrash, UNDO_WINDOW_MS);
+      return { ok: true, value: draft };
+    },
+    undoDelete: async (id) => {
+      const trash = get().trash;
+      if (!trash || (id !== undefined && trash.draft.id !== id)) return { ok: true, value: null };
+      if (clock() - trash.deletedAt > UNDO_WINDOW_MS) {
+        clearTrash();
+        return { ok: true, value: null };
+      }
+      const restored = { ...trash.draft, meta: deriveMeta(trash.draft.text) };
+      const saved = await storage.save(restored, null);
+      if (!saved.ok) return saved;
+      clearTrash();
+      upsert(saved.value);
+      if (trash.wasOpen) await document.open(saved.value.id);
+      return { ok: true, value: saved.value };
+    },
+  }));
+
+  return { store, upsert };
+}

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryDraftStore } from '../storage/memory-drafts';
+import { SETTINGS_KEY, SETTINGS_MIRROR_KEY, createSettingsStore, parseSettings } from './settings-store';
+import { mapJournal } from './stores.testkit';
+import { globalTimers } from './timers';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('settings store', () => {
+  it('clamps the split ratio and mirrors every change synchronously', () => {
+    const journal = mapJournal();
+    const { store } = createSettingsStore({
+      drafts: createMemoryDraftStore(),
+      journal,
+      timers: globalTimers,
+    });
+    store.getState().setSplitRatio(0.95);
+    expect(store.getState().splitRatio).toBe(0.8);
+    store.getState().setSplitRatio(Number.NaN);
+    expect(store.getState().splitRatio).toBe(0.5);
+    store.getState().setMobilePane('preview');
+    store.getState().setDark(true);
+    expect(JSON.parse(journal.map.get(SETTINGS_MIRROR_KEY) ?? '{}')).toMatchObject({
+      mobilePane: 'preview',
+      dark: true,
+    });
+  });
+
+  it('persists to the draft store once a drag settles', async () => {
+    const drafts = createMemoryDraftStore();
+    const { store } = createSettingsStore({ drafts, journal: mapJournal(), timers: globalTimers });
+    for (const r of [0.3, 0.31, 0.32]) store.getState().setSplitRatio(r);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(drafts.writeCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(drafts.writeCount()).toBe(1);
+    const stored = await drafts.getSetting(SETTINGS_KEY);
+    expect(stored.ok && stored.value).toMatchObject({ splitRatio: 0.32 });
+  });
+
+  it('starts from the mirror synchronously, before anything async', () => {
+    const journal = mapJournal({
+      [SETTINGS_MIRROR_KEY]: JSON.stringify({ previewHidden: true, splitRatio: 0.3 }),
+    });
+    const { store } = createSettingsStore({
+      drafts: createMemoryDraftStore(),
+      journal,
+      timers: globalTimers,
+    });
+    expect(store.getState()).toMatchObject({ previewHidden: true, splitRatio: 0.3, unsafeHtml: false });
+  });
+
+  it('loads from the draft store when there is no mirror, unless changed meanwhile', async () => {
+    const drafts = createMemoryDraftStore({ settings: { [SETTINGS_KEY]: { unsafeHtml: true } } });
+    const first = createSettingsStore({ drafts, journal: mapJournal(), timers: globalTimers });
+    await first.load();
+    expect(first.store.getState().unsafeHtml).toBe(true);
+
+    const second = createSettingsStore({ drafts, journal: mapJournal(), timers: globalTimers });
+    const loading = second.load();
+    second.store.getState().setPreviewHidden(true);
+    await loading;
+    expect(second.store.getState()).toMatchObject({ unsafeHtml: false, previewHidden: true });
+  });
+
+  it('parses junk field by field', () => {
+    expect(parseSettings({ splitRatio: '0.4', mobilePane: 'sideways', previewHidden: 1 })).toEqual({
+      splitRatio: 0.5,
+      previewHidden: false,
+      unsafeHtml: false,
+      mobilePane: 'editor',
+      dark: false,
+    });
+  });
+});

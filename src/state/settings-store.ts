@@ -1,0 +1,140 @@
+/**
+ * The settings store: layout and preview preferences. Persisted in the DraftStore's settings (key `ui`) and
+ * mirrored synchronously in the journal (localStorage), which is read at creation so the first paint already
+ * has the right layout.
+ */
+import { createStore } from './vanilla-store';
+import type { StoreApi } from './vanilla-store';
+import type { DraftStore, SyncJournal } from '../storage/drafts';
+import type { Timers } from './timers';
+
+/** Settings key in the DraftStore, and key of the synchronous mirror in the journal. */
+export const SETTINGS_KEY = 'ui';
+export const SETTINGS_MIRROR_KEY = 'postwright.settings';
+/** Writes to the DraftStore wait this long for a drag (split ratio) to settle. */
+export const SETTINGS_SAVE_DELAY_MS = 300;
+
+/** The persisted preferences. */
+export interface Settings {
+  /** Editor's share of the width, 0.2..0.8. */
+  splitRatio: number;
+  previewHidden: boolean;
+  /** Render raw HTML in the preview (off by default). */
+  unsafeHtml: boolean;
+  /** Which pane a narrow screen shows. */
+  mobilePane: 'editor' | 'preview';
+  /** Dark theme. */
+  dark: boolean;
+}
+
+/** Settings plus their setters. */
+export interface SettingsState extends Settings {
+  setSplitRatio(ratio: number): void;
+  setPreviewHidden(hidden: boolean): void;
+  setUnsafeHtml(on: boolean): void;
+  setMobilePane(pane: 'editor' | 'preview'): void;
+  setDark(dark: boolean): void;
+}
+
+/** The defaults for a first visit. */
+export const DEFAULT_SETTINGS: Settings = {
+  splitRatio: 0.5,
+  previewHidden: false,
+  unsafeHtml: false,
+  mobilePane: 'editor',
+  dark: false,
+};
+
+/** Clamp a split ratio into 0.2..0.8 (anything not a finite number gives the default). */
+export function clampSplitRatio(ratio: unknown): number {
+  if (typeof ratio !== 'number' || !Number.isFinite(ratio)) return DEFAULT_SETTINGS.splitRatio;
+  return Math.min(0.8, Math.max(0.2, ratio));
+}
+
+/** Read any stored value as complete settings, field by field (unknown or wrong fields get defaults). */
+export function parseSettings(value: unknown): Settings {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+    Record<keyof Settings, unknown>
+  >;
+  return {
+    splitRatio: clampSplitRatio(v.splitRatio ?? DEFAULT_SETTINGS.splitRatio),
+    previewHidden: typeof v.previewHidden === 'boolean' ? v.previewHidden : DEFAULT_SETTINGS.previewHidden,
+    unsafeHtml: typeof v.unsafeHtml === 'boolean' ? v.unsafeHtml : DEFAULT_SETTINGS.unsafeHtml,
+    mobilePane: v.mobilePane === 'preview' ? 'preview' : 'editor',
+    dark: typeof v.dark === 'boolean' ? v.dark : DEFAULT_SETTINGS.dark,
+  };
+}
+
+/** The store plus `load`, which `init()` calls. */
+export interface SettingsController {
+  store: StoreApi<SettingsState>;
+  /**
+   * Take the DraftStore's settings, unless the synchronous mirror already had some (it is never older) or the
+   * person changed a setting meanwhile.
+   */
+  load(): Promise<void>;
+}
+
+function readMirror(journal: SyncJournal): Settings | null {
+  const raw = journal.read(SETTINGS_MIRROR_KEY);
+  if (raw === null) return null;
+  try {
+    return parseSettings(JSON.parse(raw));
+  } catch {
+    return null;
+  }
+}
+
+/** Create the settings store, seeded synchronously from the journal's mirror. */
+export function createSettingsStore(deps: {
+  drafts: DraftStore;
+  journal: SyncJournal;
+  timers: Timers;
+}): SettingsController {
+  const { drafts, journal, timers } = deps;
+  const mirrored = readMirror(journal);
+  let saveTimer: unknown = null;
+  let changed = false;
+
+  const pick = (s: SettingsState): Settings => ({
+    splitRatio: s.splitRatio,
+    previewHidden: s.previewHidden,
+    unsafeHtml: s.unsafeHtml,
+    mobilePane: s.mobilePane,
+    dark: s.dark,
+  });
+
+  function persist(): void {
+    const settings = pick(store.getState());
+    journal.write(SETTINGS_MIRROR_KEY, JSON.stringify(settings));
+    if (saveTimer !== null) timers.clearTimeout(saveTimer);
+    saveTimer = timers.setTimeout(() => {
+      saveTimer = null;
+      void drafts.setSetting(SETTINGS_KEY, pick(store.getState()));
+    }, SETTINGS_SAVE_DELAY_MS);
+  }
+
+  const update = (patch: Partial<Settings>): void => {
+    changed = true;
+    store.setState(patch);
+    persist();
+  };
+
+  const store = createStore<SettingsState>()(() => ({
+    ...(mirrored ?? DEFAULT_SETTINGS),
+    setSplitRatio: (ratio) => update({ splitRatio: clampSplitRatio(ratio) }),
+    setPreviewHidden: (previewHidden) => update({ previewHidden }),
+    setUnsafeHtml: (unsafeHtml) => update({ unsafeHtml }),
+    setMobilePane: (mobilePane) => update({ mobilePane }),
+    setDark: (dark) => update({ dark }),
+  }));
+
+  return {
+    store,
+    load: async () => {
+      if (mirrored || changed) return;
+      const stored = await drafts.getSetting<unknown>(SETTINGS_KEY);
+      if (stored.ok && stored.value !== undefined && !changed) store.setState(parseSettings(stored.value));
+    },
+  };
+}

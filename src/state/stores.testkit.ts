@@ -1,0 +1,54 @@
+/**
+ * Test-only helpers for the state tests: a map-backed journal and stores over a memory DraftStore, with
+ * sequential ids and the (fakeable) global clock and timers. Not imported by the app.
+ */
+import type { Draft, SyncJournal } from '../storage/drafts';
+import { createMemoryDraftStore } from '../storage/memory-drafts';
+import type { MemoryDraftStore } from '../storage/memory-drafts';
+import { createStores } from './create-stores';
+import type { Stores } from './create-stores';
+import { deriveMeta } from './derive-meta';
+
+/** A `SyncJournal` over a Map, with `full` to make writes fail like a full localStorage. */
+export interface MapJournal extends SyncJournal {
+  map: Map<string, string>;
+  full: boolean;
+}
+
+/** Create an empty (or seeded) map journal. */
+export function mapJournal(seed: Record<string, string> = {}): MapJournal {
+  const journal: MapJournal = {
+    map: new Map(Object.entries(seed)),
+    full: false,
+    read: (key) => journal.map.get(key) ?? null,
+    write: (key, value) => {
+      if (journal.full) return false;
+      journal.map.set(key, value);
+      return true;
+    },
+    remove: (key) => void journal.map.delete(key),
+  };
+  return journal;
+}
+
+/** A stored draft with `text` (meta derived), revision 1 unless given. */
+export function storedDraft(id: string, text: string, over: Partial<Draft> = {}): Draft {
+  return { id, text, revision: 1, createdAt: 1, updatedAt: 1, caret: 0, meta: deriveMeta(text), ...over };
+}
+
+/** Stores over `drafts` and `journal` (fresh ones by default) with ids new-1, new-2, ... */
+export function makeStores(
+  opts: { drafts?: MemoryDraftStore; journal?: MapJournal; offsetMinutes?: number } = {},
+): Stores & { drafts: MemoryDraftStore; journal: MapJournal } {
+  const drafts = opts.drafts ?? createMemoryDraftStore();
+  const journal = opts.journal ?? mapJournal();
+  let n = 0;
+  const stores = createStores({
+    drafts,
+    journal,
+    clock: () => Date.now(),
+    newId: () => `new-${++n}`,
+    offsetMinutes: () => opts.offsetMinutes ?? 480,
+  });
+  return { ...stores, drafts, journal };
+}
