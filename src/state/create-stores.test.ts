@@ -153,6 +153,14 @@ describe('init: reopening', () => {
     expect(stores.document.getState().ready).toBe(true);
   });
 
+  it('keeps showing a known storage problem (memory fallback) after loading', async () => {
+    const problem = { kind: 'unavailable' as const, message: 'Browser storage is not available here.' };
+    const stores = makeStores({ storageProblem: problem });
+    expect(stores.library.getState().loadError).toEqual(problem);
+    await stores.init();
+    expect(stores.library.getState().loadError).toEqual(problem);
+  });
+
   it('init runs once however often it is called', async () => {
     const stores = makeStores({ drafts: storeWithM() });
     const list = vi.spyOn(stores.drafts, 'list');

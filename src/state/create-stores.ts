@@ -1,11 +1,16 @@
 /**
  * The state layer's entry point: builds the library, document and settings stores over injected storage and
- * wires them together. The composition root (main.tsx) calls
- * `createStores({ drafts: <openIdbDraftStore() value>, journal: createLocalJournal(browserLocalStorage()) })`,
- * then `init()` once; components read with `useStore(stores.document, (s) => s.text)`.
+ * wires them together. The composition root (main.tsx) does:
+ *
+ *     const { drafts, problem } = await openDraftStore();
+ *     const journal = createLocalJournal(browserLocalStorage());
+ *     const stores = createStores({ drafts, journal, storageProblem: problem });
+ *     void stores.init();
+ *
+ * and components read with `useStore(stores.document, (s) => s.text)`.
  */
 import type { StoreApi } from './vanilla-store';
-import type { DraftStore, SyncJournal } from '../storage/drafts';
+import type { DraftStore, StorageError, SyncJournal } from '../storage/drafts';
 import { createCrashJournal } from './crash-journal';
 import { createDocumentStore } from './document-store';
 import type { DocumentState } from './document-store';
@@ -36,6 +41,8 @@ export interface StoreDeps {
   timers?: Timers;
   /** Minutes east of UTC at `now`, for new posts' dates (default: the browser's zone). */
   offsetMinutes?: (now: number) => number;
+  /** `openDraftStore()`'s `problem`: shown as `library.loadError` while drafts live only in memory. */
+  storageProblem?: StorageError | null;
 }
 
 /** The app's stores. */
@@ -89,6 +96,7 @@ export function createStores(deps: StoreDeps): Stores {
     newId,
     timers,
     offsetMinutes,
+    storageProblem: deps.storageProblem ?? null,
     document: {
       openId: () => document.store.getState().id,
       open: (id) => document.store.getState().open(id),

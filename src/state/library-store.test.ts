@@ -70,7 +70,11 @@ describe('library', () => {
     expect(created.value).toMatchObject({ id: 'new-1', revision: 1, createdAt: T0 });
     expect(created.value.meta.date).toMatch(/^2024-03-27T17:00:00.*\+08:00$/);
     expect(stores.library.getState().drafts[0]?.id).toBe('new-1');
-    expect(stores.document.getState()).toMatchObject({ id: 'new-1', text: created.value.text });
+    expect(stores.document.getState()).toMatchObject({
+      id: 'new-1',
+      text: created.value.text,
+      caret: created.value.text.length,
+    });
   });
 
   it('imports files as new drafts keeping their names, and reports the ones that failed', async () => {

@@ -45,7 +45,10 @@ export interface LibraryState {
   categorySuggestions: string[];
   /** True after the first `load()` finished (even if it failed). */
   loaded: boolean;
-  /** Why the list could not be loaded, if it could not. */
+  /**
+   * Why drafts cannot be loaded or kept: the list failed to load, or storage fell back to memory (then the
+   * drafts live only in this tab). Null when all is well.
+   */
   loadError: StorageError | null;
   trash: TrashedDraft | null;
   /** Same as `visibleDrafts`. */
@@ -75,6 +78,8 @@ export interface LibraryDeps {
   timers: Timers;
   /** Minutes east of UTC at `now`, for new posts' dates. */
   offsetMinutes: (now: number) => number;
+  /** A storage problem known from the start (the in-memory fallback). */
+  storageProblem?: StorageError | null;
   document: {
     openId(): string | null;
     open(id: string): Promise<Result<void>>;
@@ -117,7 +122,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
   const upsert = (draft: Draft): void =>
     setDrafts([draft, ...store.getState().drafts.filter((d) => d.id !== draft.id)].sort(byNewest));
 
-  async function storeNew(text: string, sourceName?: string): Promise<Result<Draft>> {
+  async function storeNew(
+    text: string,
+    extra: { sourceName?: string; caret?: number } = {},
+  ): Promise<Result<Draft>> {
     const now = clock();
     const draft: Draft = {
       id: newId(),
@@ -125,17 +133,17 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
       revision: 0,
       createdAt: now,
       updatedAt: now,
-      caret: 0,
+      caret: Math.min(text.length, extra.caret ?? 0),
       meta: deriveMeta(text),
     };
-    if (sourceName !== undefined) draft.sourceName = sourceName;
+    if (extra.sourceName !== undefined) draft.sourceName = extra.sourceName;
     const saved = await storage.save(draft, null);
     if (saved.ok) upsert(saved.value);
     return saved;
   }
 
-  async function storeAndOpen(text: string): Promise<Result<Draft>> {
-    const saved = await storeNew(text);
+  async function storeAndOpen(text: string, caret: number): Promise<Result<Draft>> {
+    const saved = await storeNew(text, { caret });
     if (saved.ok) await document.open(saved.value.id);
     return saved;
   }
@@ -149,7 +157,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
   const store = createStore<LibraryState>()((set, get) => ({
     ...derived([], ''),
     loaded: false,
-    loadError: null,
+    loadError: deps.storageProblem ?? null,
     trash: null,
     filtered: () => get().visibleDrafts,
     setFilter: (filter) => {
@@ -163,17 +171,19 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
       }
       // Meta is derived here rather than trusted: upgraded records carry empty meta.
       const drafts = listed.value.map((d) => ({ ...d, meta: deriveMeta(d.text) })).sort(byNewest);
-      set({ ...derived(drafts, get().filter), loaded: true, loadError: null });
+      set({ ...derived(drafts, get().filter), loaded: true, loadError: deps.storageProblem ?? null });
       return { ok: true, value: undefined };
     },
     createDraft: () => {
       const now = clock();
-      return storeAndOpen(newPostTemplate(now, deps.offsetMinutes(now)));
+      const text = newPostTemplate(new Date(now), deps.offsetMinutes(now));
+      // The template ends with the empty body: the caret waits there.
+      return storeAndOpen(text, text.length);
     },
     importFiles: async (files) => {
       const outcome: ImportOutcome = { imported: [], failed: [] };
       for (const file of files) {
-        const saved = await storeNew(file.text, file.name);
+        const saved = await storeNew(file.text, { sourceName: file.name });
         if (saved.ok) outcome.imported.push(saved.value);
         else outcome.failed.push({ name: file.name, error: saved.error });
       }
@@ -185,7 +195,8 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
       const open = document.openId() === id ? document.current() : null;
       const source = open ?? get().drafts.find((d) => d.id === id);
       if (!source) return { ok: false, error: storageError('not-found') };
-      return storeAndOpen(withCopyTitle(source.text));
+      const text = withCopyTitle(source.text);
+      return storeAndOpen(text, source.caret + text.length - source.text.length);
     },
     deleteDraft: async (id) => {
       const wasOpen = document.openId() === id;

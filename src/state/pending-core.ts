@@ -28,8 +28,8 @@ export function readFrontMatter(text: string): FrontMatterRead {
 }
 
 /** Stand-in for core's `newPostTemplate`: a YAML post dated `now` at UTC offset `offsetMinutes`. */
-export function newPostTemplate(now: number, offsetMinutes: number): string {
-  const local = new Date(now + offsetMinutes * 60_000).toISOString().slice(0, 19);
+export function newPostTemplate(now: Date, offsetMinutes: number): string {
+  const local = new Date(now.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

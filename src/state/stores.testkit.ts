@@ -2,7 +2,7 @@
  * Test-only helpers for the state tests: a map-backed journal and stores over a memory DraftStore, with
  * sequential ids and the (fakeable) global clock and timers. Not imported by the app.
  */
-import type { Draft, SyncJournal } from '../storage/drafts';
+import type { Draft, StorageError, SyncJournal } from '../storage/drafts';
 import { createMemoryDraftStore } from '../storage/memory-drafts';
 import type { MemoryDraftStore } from '../storage/memory-drafts';
 import { createStores } from './create-stores';
@@ -38,7 +38,12 @@ export function storedDraft(id: string, text: string, over: Partial<Draft> = {})
 
 /** Stores over `drafts` and `journal` (fresh ones by default) with ids new-1, new-2, ... */
 export function makeStores(
-  opts: { drafts?: MemoryDraftStore; journal?: MapJournal; offsetMinutes?: number } = {},
+  opts: {
+    drafts?: MemoryDraftStore;
+    journal?: MapJournal;
+    offsetMinutes?: number;
+    storageProblem?: StorageError;
+  } = {},
 ): Stores & { drafts: MemoryDraftStore; journal: MapJournal } {
   const drafts = opts.drafts ?? createMemoryDraftStore();
   const journal = opts.journal ?? mapJournal();
@@ -49,6 +54,7 @@ export function makeStores(
     clock: () => Date.now(),
     newId: () => `new-${++n}`,
     offsetMinutes: () => opts.offsetMinutes ?? 480,
+    storageProblem: opts.storageProblem ?? null,
   });
   return { ...stores, drafts, journal };
 }
