@@ -30,8 +30,14 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: restrict([
-      { group: ['react', 'react-dom', 'react-*', 'zustand', 'zustand/*', 'idb', '@codemirror/view'], message: 'core is pure: no React, zustand, idb or DOM.' },
-      { group: ['**/storage/**', '**/state/**', '**/ui/**'], message: 'core never imports storage, state or ui.' },
+      {
+        group: ['react', 'react-dom', 'react-*', 'zustand', 'zustand/*', 'idb', '@codemirror/view'],
+        message: 'core is pure: no React, zustand, idb or DOM.',
+      },
+      {
+        group: ['**/storage/**', '**/state/**', '**/ui/**'],
+        message: 'core never imports storage, state or ui.',
+      },
     ]),
   },
   {
@@ -44,7 +50,10 @@ export default tseslint.config(
   {
     files: ['src/state/**/*.ts'],
     rules: restrict([
-      { group: ['react', 'react-dom', 'idb', 'zustand/react', 'zustand'], message: 'state uses zustand/vanilla only; no React, no idb.' },
+      {
+        group: ['react', 'react-dom', 'idb', 'zustand/react', 'zustand'],
+        message: 'state uses zustand/vanilla only; no React, no idb.',
+      },
       { group: ['**/ui/**', '**/storage/idb-*'], message: 'state sees only storage interfaces.' },
     ]),
   },
@@ -56,6 +65,15 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.{js,ts}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
 );

@@ -1,0 +1,88 @@
+/**
+ * The app's frame: toolbar, library sidebar, front matter form, the editor/preview split and the status bar.
+ * Components here only read stores and call their verbs; the work happens in `state` and `core`.
+ */
+import { useCallback } from 'react';
+import { useStores, useDocument, useLibrary } from './stores-context';
+import { Toolbar } from './toolbar';
+import { Workspace } from './workspace';
+import { StatusBar } from '../common/status-bar';
+import { Toasts, useToasts } from '../common/toasts';
+import { DraftList } from '../library/draft-list';
+import { useFileDrop } from './use-file-drop';
+import { usePageLifecycle } from './use-page-lifecycle';
+import { useImportFiles } from './use-import-files';
+import { UNDO_WINDOW_MS } from '../../state/library-store';
+
+/** The whole app. */
+export function App({ storageWarning }: { storageWarning?: string }) {
+  const stores = useStores();
+  const { toasts, show, dismiss } = useToasts();
+  const drafts = useLibrary((s) => s.filtered());
+  const filter = useLibrary((s) => s.filter);
+  const activeId = useDocument((s) => s.id);
+  const ready = useDocument((s) => s.ready);
+
+  const importFiles = useImportFiles(show);
+  const dragging = useFileDrop(importFiles);
+  const flush = useCallback(() => stores.document.getState().flush(), [stores]);
+  const saveNow = useCallback(() => void stores.document.getState().saveNow(), [stores]);
+  usePageLifecycle(flush, saveNow);
+
+  const onDelete = useCallback(
+    async (id: string) => {
+      const library = stores.library.getState();
+      const title = library.drafts.find((d) => d.id === id)?.meta.title || 'Untitled';
+      const result = await library.deleteDraft(id);
+      if (!result.ok) {
+        show({ message: `“${title}” was not deleted: ${result.error.message}`, tone: 'error' }, 10_000);
+        return;
+      }
+      show(
+        {
+          message: `Deleted “${title}”.`,
+          tone: 'info',
+          action: { label: 'Undo', run: () => void stores.library.getState().undoDelete() },
+        },
+        UNDO_WINDOW_MS - 500,
+      );
+    },
+    [stores, show],
+  );
+
+  return (
+    <div className="app">
+      <Toolbar onImport={importFiles} />
+      {storageWarning && (
+        <p role="alert" className="storage-warning">
+          {storageWarning}
+        </p>
+      )}
+      <div className="app__body">
+        <aside className="sidebar" aria-label="Library">
+          <DraftList
+            drafts={drafts}
+            activeId={activeId}
+            filter={filter}
+            onFilter={(text) => stores.library.getState().setFilter(text)}
+            onOpen={(id) => void stores.document.getState().open(id)}
+            onDuplicate={(id) => void stores.library.getState().duplicateDraft(id)}
+            onDelete={(id) => void onDelete(id)}
+          />
+        </aside>
+        <main className="workspace" aria-label="Editor">
+          {ready && activeId ? (
+            <Workspace key={activeId} />
+          ) : (
+            <div className="empty-state">
+              {ready ? 'Create a new post or import one to begin.' : 'Opening your drafts…'}
+            </div>
+          )}
+        </main>
+      </div>
+      <StatusBar />
+      <Toasts toasts={toasts} onDismiss={dismiss} />
+      {dragging && <div className="drop-overlay">Drop Markdown files to import them</div>}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The Markdown source editor: CodeMirror 6 through @uiw/react-codemirror, uncontrolled. It mounts once per open
+ * draft with that draft's text and caret; every change flows out through `onChange`, and edits from elsewhere
+ * (form, toolbar) come in as transactions via `editor-handle`, so one undo history covers them all.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import CodeMirror, { EditorView, type ViewUpdate } from '@uiw/react-codemirror';
+import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { languages } from '@codemirror/language-data';
+import { EditorSelection, Prec } from '@codemirror/state';
+import { keymap } from '@codemirror/view';
+import { frontMatterFold } from './extensions/front-matter-fold';
+import { frontMatterSyntax } from './extensions/front-matter-syntax';
+import { getEditorView, setEditorView } from './editor-handle';
+
+export interface SourceEditorProps {
+  /** The text the editor starts with (read once per mount: remount with a `key` to open another draft). */
+  initialText: string;
+  initialCaret: number;
+  onChange(text: string, caret: number): void;
+  onCaret(caret: number): void;
+  onSave(): void;
+  dark?: boolean;
+}
+
+/** CodeMirror with Markdown highlighting, front matter folding, line wrapping and Ctrl/Cmd+S. */
+export function SourceEditor({
+  initialText,
+  initialCaret,
+  onChange,
+  onCaret,
+  onSave,
+  dark,
+}: SourceEditorProps) {
+  // Read the initial props once: later text changes come from the editor itself.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const startText = useMemo(() => initialText, []);
+  const viewRef = useRef<EditorView | null>(null);
+  useEffect(
+    () => () => {
+      if (getEditorView() === viewRef.current) setEditorView(null);
+    },
+    [],
+  );
+  const extensions = useMemo(
+    () => [
+      markdown({ base: markdownLanguage, codeLanguages: languages, extensions: [frontMatterSyntax] }),
+      EditorView.lineWrapping,
+      EditorView.contentAttributes.of({ 'aria-label': 'Post source' }),
+      frontMatterFold,
+      Prec.highest(
+        keymap.of([
+          {
+            key: 'Mod-s',
+            preventDefault: true,
+            run: () => {
+              onSave();
+              return true;
+            },
+          },
+        ]),
+      ),
+      EditorView.updateListener.of((update: ViewUpdate) => {
+        if (!update.docChanged && update.selectionSet) onCaret(update.state.selection.main.head);
+      }),
+    ],
+    [onSave, onCaret],
+  );
+  return (
+    <CodeMirror
+      className="source-editor"
+      value={startText}
+      height="100%"
+      theme={dark ? 'dark' : 'light'}
+      extensions={extensions}
+      basicSetup={{ foldGutter: true, highlightActiveLine: true, searchKeymap: true }}
+      onChange={(value, update) => onChange(value, update.state.selection.main.head)}
+      onCreateEditor={(view) => {
+        viewRef.current = view;
+        setEditorView(view);
+        const caret = Math.min(Math.max(0, initialCaret), view.state.doc.length);
+        view.dispatch({
+          selection: EditorSelection.cursor(caret),
+          effects: EditorView.scrollIntoView(caret, { y: 'center' }),
+        });
+        view.focus();
+      }}
+    />
+  );
+}

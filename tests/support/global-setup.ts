@@ -1,0 +1,31 @@
+/**
+ * Vitest global setup for the browser tests: find (or install) Chromium, build the production app once, and
+ * serve it with `vite preview` on a free loopback port. Tests read both through `inject`.
+ */
+import type { TestProject } from 'vitest/node';
+import { build, preview } from 'vite';
+import { findOrInstallChromium } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    chromiumPath: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const chromiumPath = findOrInstallChromium();
+  await build({ logLevel: 'warn', configFile: 'vite.config.ts' });
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
+  project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
+  project.provide('chromiumPath', chromiumPath);
+  return async () => {
+    await server.close();
+  };
+}
