@@ -3,7 +3,7 @@
  * front matter gives an untitled, non-draft post (Hugo's `draft` defaults to false).
  */
 import type { DraftMeta } from '../storage/drafts';
-import { readFrontMatter } from './pending-core';
+import { readFrontMatter } from '../core/front-matter/read-front-matter';
 
 function lookup(data: Record<string, unknown>, key: string): unknown {
   if (key in data) return data[key];

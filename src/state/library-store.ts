@@ -9,7 +9,7 @@ import { storageError } from '../storage/errors';
 import { withCopyTitle } from './copy-title';
 import { deriveMeta } from './derive-meta';
 import { collectTerms, filterDrafts } from './library-search';
-import { newPostTemplate } from './pending-core';
+import { newPostTemplate } from '../core/post/new-post';
 import type { Timers } from './timers';
 
 /** How long a deleted draft can be brought back with `undoDelete()`. */
