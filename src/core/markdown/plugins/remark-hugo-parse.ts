@@ -12,6 +12,7 @@ import type { ResolvedRenderOptions } from '../options';
 import { scanShortcodes } from '../shortcodes/scan-shortcodes';
 import { replacePlaceholders, type PlaceholderTable } from '../shortcodes/replace-placeholders';
 import { applyTypographer } from './typographer';
+import { applyLinkify } from './linkify';
 import { applyHeadingSource } from './heading-source';
 import { markSummaryDivider, replaceSummaryDivider } from './summary-divider';
 
@@ -74,6 +75,7 @@ export function parseHugoBody(
   const tree = base(source, file);
   markIndentedCode(tree, source);
   applyHeadingSource(tree, source, options);
+  applyLinkify(tree, source);
   if (options.typographer) applyTypographer(tree, source);
   if (table.calls.length > 0) {
     replacePlaceholders(tree, table, (inner) => parseHugoBody(inner, base, file, options), options);

@@ -15,23 +15,37 @@ const RDQUO = '\u201d';
 
 const SKIP = new Set(['inlineCode', 'code', 'html', 'math', 'inlineMath']);
 
-function isSpace(c: string): boolean {
+/** goldmark's util.IsSpaceRune: ASCII space bytes or Unicode white space. */
+function isSpaceRune(c: string): boolean {
   return c === '' || /^\s$/u.test(c);
 }
 
-function isPunct(c: string): boolean {
-  return /^[\p{P}\p{S}]$/u.test(c);
+/** goldmark's util.IsPunctRune: ASCII punctuation (symbols included) or Unicode punctuation. */
+function isPunctRune(c: string): boolean {
+  return /^[!-/:-@[-`{-~]$/.test(c) || /^\p{P}$/u.test(c);
+}
+
+/** Go's unicode.IsPunct. */
+function isUnicodePunct(c: string): boolean {
+  return /^\p{P}$/u.test(c);
 }
 
 function isLetter(c: string): boolean {
   return /^\p{L}$/u.test(c);
 }
 
-function isLetterOrDigit(c: string): boolean {
-  return /^[\p{L}\p{Nd}]$/u.test(c);
+function isDigit(c: string): boolean {
+  return /^\p{Nd}$/u.test(c);
 }
 
-const ASCII_PUNCT_OR_SPACE = /^[\s!-/:-@[-`{-~]$/;
+/** goldmark's util.IsPunct / util.IsSpace on one byte (`b` undefined past the end). */
+function isPunctByte(b: number | undefined): boolean {
+  return b !== undefined && b < 0x80 && /^[!-/:-@[-`{-~]$/.test(String.fromCharCode(b));
+}
+
+function isSpaceByte(b: number | undefined): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0b || b === 0x0c || b === 0x0d;
+}
 
 /** The code point at `at` in `s` as a string ('' past the end). */
 function charAt(s: string, at: number): string {
@@ -39,74 +53,112 @@ function charAt(s: string, at: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
-/** The character before `at`, as goldmark's PrecedingCharacter sees it: a line start counts as '\n'. */
-function before(source: string, at: number, blockStart: number): string {
-  if (at <= blockStart) return '\n';
-  let k = at - 1;
-  while (k >= 0 && (source[k] === ' ' || source[k] === '\t' || source[k] === '>')) k--;
-  if (k < 0 || source[k] === '\n') return '\n';
-  const prev = source.codePointAt(at - 1);
+/** The rune before `at` (goldmark's PrecendingCharacter): '\n' at the start of the block's first line. */
+function runeBefore(source: string, at: number, block: BlockRange): string {
+  if (at <= block.start) return '\n';
   const low = source.charCodeAt(at - 1);
   if (low >= 0xdc00 && low <= 0xdfff && at >= 2) return charAt(source, at - 2);
-  return prev === undefined ? '\n' : String.fromCodePoint(prev);
+  return source[at - 1] ?? '\n';
 }
 
-/** goldmark's delimiter flanking rules for a run of `c` starting at `at`. */
-function flanking(source: string, at: number, prev: string): { canOpen: boolean; canClose: boolean } {
-  const c = source[at];
-  let j = at;
-  while (j < source.length && source[j] === c) j++;
-  const next = j < source.length && source[j] !== '\n' ? charAt(source, j) : ' ';
-  const beforePunct = isPunct(prev);
-  const beforeSpace = isSpace(prev);
-  const afterPunct = isPunct(next);
-  const afterSpace = isSpace(next);
-  const left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
-  const right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
-  return { canOpen: left, canClose: right };
+/** Where a block's inline content lies in the source, and its open-quote counters (reset per block). */
+interface BlockRange {
+  start: number;
+  end: number;
+  single: number;
+  double: number;
 }
 
-/** What goldmark's typographer makes of the source at `at`: the replacement and how many source chars. */
-function substitute(source: string, at: number, blockStart: number): [string, number] | null {
-  const c = source[at];
-  const c1 = source[at + 1];
-  const c2 = source[at + 2];
-  if (c === '-') {
-    if (c1 === '-' && c2 === '-') return ['\u2014', 3];
-    if (c1 === '-') return ['\u2013', 2];
-    return null;
+/** The rest of the line from `at`, as goldmark's PeekLine gives it: with its '\n', except on the last line. */
+function peekLine(source: string, at: number, block: BlockRange): string {
+  const nl = source.indexOf('\n', at);
+  if (nl >= 0 && nl < block.end) return source.slice(at, nl + 1);
+  return source.slice(at, block.end).replace(/[ \t\r\n]+$/, '');
+}
+
+const encoder = new TextEncoder();
+
+/** What goldmark's typographer makes of the source at `at`: the replacement and how many chars it takes. */
+function substitute(source: string, at: number, block: BlockRange): [string, number] | null {
+  const line = peekLine(source, at, block);
+  const bytes = encoder.encode(line.slice(0, 8));
+  const len = encoder.encode(line).length;
+  const c = line[0];
+  if (len > 2) {
+    if (c === '-' && line[1] === '-' && line[2] === '-') return ['\u2014', 3];
+    if (c === '.') return line[1] === '.' && line[2] === '.' ? ['\u2026', 3] : null;
   }
-  if (c === '.') return c1 === '.' && c2 === '.' ? ['\u2026', 3] : null;
-  if (c === '<') return c1 === '<' ? ['\u00ab', 2] : null;
-  if (c === '>') return c1 === '>' ? ['\u00bb', 2] : null;
+  if (len > 1) {
+    if (c === '<') return line[1] === '<' ? ['\u00ab', 2] : null;
+    if (c === '>') return line[1] === '>' ? ['\u00bb', 2] : null;
+    if (c === '-' && line[1] === '-') return ['\u2013', 2];
+  }
   if (c !== "'" && c !== '"') return null;
-  const prev = before(source, at, blockStart);
-  const d = flanking(source, at, prev);
+  const before = runeBefore(source, at, block);
+  let j = 0;
+  while (j < line.length && line[j] === c) j++;
+  const after = j < line.length ? charAt(line, j) : ' ';
+  const beforePunct = isPunctRune(before);
+  const beforeSpace = isSpaceRune(before);
+  const afterPunct = isPunctRune(after);
+  const afterSpace = isSpaceRune(after);
+  const canOpen = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
+  const canClose = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
+  const next = charAt(line, 1);
+  const maybeCloseTail =
+    canClose &&
+    canOpen &&
+    len > 1 &&
+    isUnicodePunct(next) &&
+    (len === 2 || (len > 2 && isPunctByte(bytes[2])) || isSpaceByte(bytes[2]));
   if (c === "'") {
-    // Decades such as '90s.
-    if (d.canOpen && !d.canClose && /^[0-9]{2}s/.test(source.slice(at + 1, at + 4))) {
-      const after = charAt(source, at + 4);
-      if (after === '' || isSpace(after) || isPunct(after)) return [RSQUO, 1];
+    if (canOpen && !canClose && len > 3 && /^[0-9]{2}s$/.test(line.slice(1, 4))) {
+      const after4 = len > 4 ? charAt(line, 4) : ' ';
+      if (len === 3 || isSpaceRune(after4) || isPunctRune(after4)) return [RSQUO, 1];
     }
-    if (isLetterOrDigit(prev) && isLetter(charAt(source, at + 1))) return [RSQUO, 1];
-    if (d.canOpen && !d.canClose) {
-      const rest = source.slice(at + 1, at + 4);
-      const endsWord = (k: number) => k >= rest.length || ASCII_PUNCT_OR_SPACE.test(rest[k] ?? '');
-      if (/^[smtd]/.test(rest) && endsWord(1)) return [RSQUO, 1];
-      if (/^(ve|ll|re)/.test(rest) && endsWord(2)) return [RSQUO, 1];
-      return [LSQUO, 1];
+    if (len > 1 && (isUnicodePunct(before) || /^\s$/u.test(before)) && /^[tenl]$/.test(line[1] ?? ''))
+      return [RSQUO, 1];
+    if (len > 1 && (isDigit(before) || isLetter(before)) && isLetter(next)) return [RSQUO, 1];
+    if (canOpen && !canClose) {
+      let right = false;
+      if (
+        len > 1 &&
+        /^[smtd]$/.test(line[1] ?? '') &&
+        (len < 3 || isPunctByte(bytes[2]) || isSpaceByte(bytes[2]))
+      )
+        right = true;
+      if (
+        len > 2 &&
+        /^(ve|ll|re)$/.test(line.slice(1, 3)) &&
+        (len < 4 || isPunctByte(bytes[3]) || isSpaceByte(bytes[3]))
+      )
+        right = true;
+      if (!right) block.single++;
+      return [right ? RSQUO : LSQUO, 1];
     }
-    if (d.canClose && !d.canOpen) return [RSQUO, 1];
+    // goldmark's "plural possessives" rule, operator precedence included: any later quote with two more bytes.
+    if (len > 2 && !isDigit(next)) return [RSQUO, 1];
+    if (block.single > 0 && ((canClose && !canOpen) || maybeCloseTail)) {
+      block.single--;
+      return [RSQUO, 1];
+    }
     return null;
   }
-  if (d.canOpen && !d.canClose) return [LDQUO, 1];
-  if (d.canClose && !d.canOpen) return [RDQUO, 1];
+  if (canOpen && !canClose) {
+    block.double++;
+    return [LDQUO, 1];
+  }
+  if (block.double > 0 && ((canClose && !canOpen) || maybeCloseTail)) {
+    if (len > 1 && line[1] === '"' && isDigit(before)) return null;
+    block.double--;
+    return [RDQUO, 1];
+  }
   return null;
 }
 
 const TRIGGER = /['".<>-]/;
 
-function typographText(node: Text, source: string, blockStart: number): void {
+function typographText(node: Text, source: string, block: BlockRange): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || !TRIGGER.test(node.value)) return;
@@ -121,7 +173,7 @@ function typographText(node: Text, source: string, blockStart: number): void {
       out += ch;
       continue;
     }
-    const sub = substitute(source, at, blockStart);
+    const sub = substitute(source, at, block);
     if (!sub) {
       out += ch;
       continue;
@@ -148,19 +200,25 @@ function isAutolinkLiteral(node: Parent, source: string): boolean {
 
 /** Apply the typographer to every text node of `tree`, which was parsed from `source`. */
 export function applyTypographer(tree: Root, source: string): void {
-  const walk = (parent: Parent, blockStart: number): void => {
+  const walk = (parent: Parent, block: BlockRange): void => {
     for (const child of parent.children) {
       if (SKIP.has(child.type)) continue;
       if (child.type === 'text') {
-        typographText(child, source, blockStart);
+        typographText(child, source, block);
         continue;
       }
       if (!('children' in child)) continue;
       if (isAutolinkLiteral(child, source)) continue;
       const isBlock = child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell';
       const first = child.children[0]?.position?.start.offset;
-      walk(child, isBlock && first !== undefined ? first : blockStart);
+      const last = child.children[child.children.length - 1]?.position?.end.offset;
+      walk(
+        child,
+        isBlock && first !== undefined && last !== undefined
+          ? { start: first, end: last, single: 0, double: 0 }
+          : block,
+      );
     }
   };
-  walk(tree, 0);
+  walk(tree, { start: 0, end: source.length, single: 0, double: 0 });
 }
