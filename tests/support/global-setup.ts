@@ -4,6 +4,9 @@
  */
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findOrInstallChromium } from './chromium';
 
 declare module 'vitest' {
@@ -15,10 +18,13 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const chromiumPath = findOrInstallChromium();
-  await build({ logLevel: 'warn', configFile: 'vite.config.ts' });
+  // A build of our own, so parallel runs (or `npm start`) never share an output folder.
+  const outDir = mkdtempSync(join(tmpdir(), 'postwright-build-'));
+  await build({ logLevel: 'warn', configFile: 'vite.config.ts', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const address = server.httpServer.address();
@@ -27,5 +33,6 @@ export default async function setup(project: TestProject) {
   project.provide('chromiumPath', chromiumPath);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
