@@ -95,6 +95,22 @@ describe('init: journal replay', () => {
   });
 });
 
+describe('init: upgraded drafts', () => {
+  it('derives meta for drafts upgraded from schema version 1 (stored with empty meta)', async () => {
+    const drafts = createMemoryDraftStore({
+      v1Records: [{ id: 'v1', text: '---\ntitle: Old times\ntags: [history]\n---\n', updatedAt: 5 }],
+    });
+    expect(drafts.peek('v1')?.meta.title).toBe('');
+    const stores = makeStores({ drafts });
+    await stores.init();
+    expect(stores.library.getState().drafts[0]?.meta).toMatchObject({
+      title: 'Old times',
+      tags: ['history'],
+    });
+    expect(stores.library.getState().tagSuggestions).toEqual(['history']);
+  });
+});
+
 describe('init: reopening', () => {
   it('reopens the last draft at the caret it was saved with', async () => {
     const drafts = createMemoryDraftStore({

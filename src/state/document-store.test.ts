@@ -98,6 +98,16 @@ describe('crash journal', () => {
 });
 
 describe('storage failures', () => {
+  it('keeps typing and saving when the journal (localStorage) is full', async () => {
+    const stores = await started();
+    stores.journal.full = true;
+    stores.document.getState().setText(POST + 'still here', 0);
+    stores.document.getState().flush();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(stores.drafts.peek('a')?.text).toBe(POST + 'still here');
+    expect(stores.document.getState().saveState.kind).toBe('saved');
+  });
+
   it('keeps the text, shows the error in plain words, and retries until it lands', async () => {
     const stores = await started();
     stores.drafts.failNextWith('storage-full', 2);
