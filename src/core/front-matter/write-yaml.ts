@@ -11,6 +11,8 @@ export type YamlScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK
 
 /** Line breaks as YAML 1.1 (go-yaml) sees them: a plain or single-quoted scalar cannot carry them safely. */
 const BREAKS = /[\n\r\u0085\u2028\u2029]/;
+/** Line breaks other than LF: a block scalar would turn them into LF (or fold them). */
+const ODD_BREAKS = /[\r\u0085\u2028\u2029]/;
 /** A lone surrogate (a valid pair is one code point under the `u` flag, so it does not match). */
 const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
@@ -38,7 +40,8 @@ export function yamlScalarText(
     if ((type === 'PLAIN' || type === 'QUOTE_SINGLE') && (BREAKS.test(value) || hasControl(value))) {
       type = 'QUOTE_DOUBLE';
     }
-    if ((type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') && (value === '' || hasControl(value))) {
+    const block = type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED';
+    if (block && (value === '' || hasControl(value) || ODD_BREAKS.test(value))) {
       type = 'QUOTE_DOUBLE';
     }
   }
@@ -50,8 +53,12 @@ export function yamlScalarText(
   doc.contents = map;
   const lineWidth = type === 'BLOCK_FOLDED' ? 80 : 0;
   const out = doc.toString({ indent: Math.max(1, indent), lineWidth, minContentWidth: 0 });
-  return out.slice(2).replace(/\n$/, '');
+  const text = out.slice(2).replace(/\n$/, '');
+  // go-yaml takes NEL, LS and PS as line breaks even inside quotes: write them as escapes.
+  return text.startsWith(' "') ? text.replace(/[\u0085\u2028\u2029]/g, (c) => NAMED_ESCAPES[c] ?? c) : text;
 }
+
+const NAMED_ESCAPES: Record<string, string> = { '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
 
 /** `value` as a string item inside a flow list `[...]`, in `style` where it can be (else double-quoted). */
 export function yamlFlowItem(value: string, style: YamlScalarStyle): string {
