@@ -3,21 +3,19 @@
  * (`<Markdown remarkPlugins rehypePlugins remarkRehypeOptions urlTransform>`), and `render` runs them with
  * unified and rehype-stringify, so both give the same HTML for a post's body.
  */
-import type { Element } from 'hast';
-import type { Code } from 'mdast';
-import type { Options as RemarkRehypeOptions, State } from 'mdast-util-to-hast';
+import type { Options as RemarkRehypeOptions } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { defListHastHandlers, remarkDefinitionList } from 'remark-definition-list';
+import { remarkDefinitionList } from 'remark-definition-list';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
-import { codeBlockToHast } from './code/code-block';
+import { hastHandlers } from './hast-handlers';
 import { resolveOptions, type RenderOptions } from './options';
 import { rehypeGoldmarkMarkup } from './plugins/rehype-goldmark-markup';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
 import { remarkHugoFootnotes } from './plugins/remark-hugo-footnotes';
 import { remarkHugoParse } from './plugins/remark-hugo-parse';
-import { RAW_HTML_OMITTED, remarkRawHtmlOmitted } from './plugins/remark-raw-html';
+import { remarkRawHtmlOmitted } from './plugins/remark-raw-html';
 import { sanitizeSchema } from './sanitize-schema';
 import { rehypeUrlTransform } from './url-transform';
 
@@ -27,27 +25,6 @@ export interface MarkdownPlugins {
   rehypePlugins: PluggableList;
   remarkRehypeOptions: RemarkRehypeOptions;
 }
-
-/** Data the parse step puts on a code node. */
-export interface CodeData {
-  pwIndented?: boolean;
-}
-
-const handlers = {
-  ...(defListHastHandlers as unknown as NonNullable<RemarkRehypeOptions['handlers']>),
-  code(state: State, node: Code): Element {
-    const indented = (node.data as CodeData | undefined)?.pwIndented === true;
-    const result = codeBlockToHast(node.value, node.lang, node.meta, indented);
-    state.patch(node, result);
-    return result;
-  },
-  summaryDivider() {
-    return { type: 'comment', value: 'more' } as unknown as Element;
-  },
-  rawHtmlOmitted() {
-    return { type: 'comment', value: RAW_HTML_OMITTED } as unknown as Element;
-  },
-} as RemarkRehypeOptions['handlers'];
 
 /**
  * The plugin lists for `options` (see RenderOptions). Remark plugins parse the body as Hugo does (shortcodes,
@@ -70,6 +47,6 @@ export function getMarkdownPlugins(options?: RenderOptions): MarkdownPlugins {
   return {
     remarkPlugins,
     rehypePlugins,
-    remarkRehypeOptions: { allowDangerousHtml: true, handlers },
+    remarkRehypeOptions: { allowDangerousHtml: true, handlers: hastHandlers },
   };
 }

@@ -1,10 +1,9 @@
 /**
- * Pure: goldmark's linkify extension (Hugo 0.111) over a parsed tree. GFM's autolink literals differ from it
- * (goldmark needs a space, a line start or `(` before a URL, keeps trailing quotes, stops at non-ASCII such
- * as CJK punctuation), so remark's literal links are turned back into text first and linkified again here.
+ * Pure: goldmark's linkify rules (Hugo 0.111). GFM's autolink literals differ from them (goldmark tries only
+ * at a line start, after a space, `(` or another inline node, keeps trailing quotes, stops at non-ASCII such
+ * as CJK punctuation), so remark's literal links are turned back into text and linkified again.
  */
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { alignToSource } from './source-map';
+import type { Link, Parent, PhrasingContent, Text } from 'mdast';
 
 const URL =
   /^(?:http|https|ftp):\/\/[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?::\d+)?(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=();,'">^{}[\]`]*)?/;
@@ -63,7 +62,7 @@ function isLiteralLink(node: Link, source: string): boolean {
 }
 
 /** Turn remark's literal autolinks back into text and merge neighbouring text nodes. */
-function unlinkLiterals(parent: Parent, source: string): void {
+export function unlinkLiterals(parent: Parent, source: string): void {
   const out: PhrasingContent[] = [];
   for (const child of parent.children as PhrasingContent[]) {
     let node: PhrasingContent = child;
@@ -83,84 +82,4 @@ function unlinkLiterals(parent: Parent, source: string): void {
     out.push(node);
   }
   parent.children = out as Parent['children'];
-}
-
-function point(source: string, offset: number): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lastNl = -1;
-  for (let i = source.indexOf('\n'); i >= 0 && i < offset; i = source.indexOf('\n', i + 1)) {
-    line++;
-    lastNl = i;
-  }
-  return { line, column: offset - lastNl, offset };
-}
-
-function linkifyText(node: Text, source: string, blockStart: number): PhrasingContent[] | null {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined || !/[:@.]/.test(node.value)) return null;
-  const map = alignToSource(node.value, source, start, end);
-  if (!map) return null;
-  const value = node.value;
-  const out: PhrasingContent[] = [];
-  let last = 0;
-  let lastOffset = start;
-  const piece = (from: number, to: number, a: number, b: number): Text => ({
-    type: 'text',
-    value: value.slice(from, to),
-    position: { start: point(source, a), end: point(source, b) },
-  });
-  for (let i = 0; i < value.length; i++) {
-    const at = map[i] ?? -1;
-    if (at < 0) continue;
-    const prev = at <= blockStart ? '\n' : source[at - 1];
-    if (!(prev === undefined || /[ \t\n\r(]/.test(prev))) continue;
-    const m = matchLinkify(value.slice(i));
-    if (!m) continue;
-    const urlEnd = i + m.length;
-    // The link must be plain source text (no escapes or entities inside).
-    if (map[urlEnd - 1] !== at + m.length - 1) continue;
-    if (i > last) out.push(piece(last, i, lastOffset, at));
-    const text = value.slice(i, urlEnd);
-    const url = m.kind === 'www' ? `https://${text}` : m.kind === 'email' ? `mailto:${text}` : text;
-    const position = { start: point(source, at), end: point(source, at + m.length) };
-    out.push({
-      type: 'link',
-      url,
-      title: null,
-      children: [{ type: 'text', value: text, position }],
-      position,
-    });
-    last = urlEnd;
-    lastOffset = at + m.length;
-    i = urlEnd - 1;
-  }
-  if (out.length === 0) return null;
-  if (last < value.length) out.push(piece(last, value.length, lastOffset, end));
-  return out;
-}
-
-const SKIP = new Set(['link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'code', 'html']);
-
-/** Apply goldmark's linkify to `tree`, parsed from `source`. */
-export function applyLinkify(tree: Root, source: string): void {
-  const walk = (parent: Parent, blockStart: number): void => {
-    if (parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell') {
-      unlinkLiterals(parent, source);
-      blockStart = parent.children[0]?.position?.start.offset ?? blockStart;
-    }
-    const out: Parent['children'] = [];
-    for (const child of parent.children) {
-      if (child.type === 'text') {
-        const replaced = linkifyText(child, source, blockStart);
-        if (replaced) out.push(...(replaced as Parent['children']));
-        else out.push(child);
-        continue;
-      }
-      if ('children' in child && !SKIP.has(child.type)) walk(child, blockStart);
-      out.push(child);
-    }
-    parent.children = out;
-  };
-  walk(tree, 0);
 }

@@ -9,10 +9,10 @@ import { visit } from 'unist-util-visit';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { ResolvedRenderOptions } from '../options';
+import { isBuiltin } from '../shortcodes/builtin-list';
 import { scanShortcodes } from '../shortcodes/scan-shortcodes';
 import { replacePlaceholders, type PlaceholderTable } from '../shortcodes/replace-placeholders';
-import { applyTypographer } from './typographer';
-import { applyLinkify } from './linkify';
+import { applyInlineRules } from './inline-rules';
 import { applyHeadingSource } from './heading-source';
 import { markSummaryDivider, replaceSummaryDivider } from './summary-divider';
 
@@ -42,27 +42,6 @@ export function substituteShortcodes(body: string, table: PlaceholderTable): str
   return out;
 }
 
-const BUILTINS = new Set([
-  'figure',
-  'highlight',
-  'youtube',
-  'vimeo',
-  'gist',
-  'x',
-  'tweet',
-  'twitter',
-  'instagram',
-  'ref',
-  'relref',
-  'param',
-  'vimeo_simple',
-]);
-
-/** True for the shortcodes Hugo ships. */
-export function isBuiltin(name: string): boolean {
-  return BUILTINS.has(name);
-}
-
 /** Parse `body` as Hugo would, with `base` as the plain Markdown parser. Nested calls use the same rules. */
 export function parseHugoBody(
   body: string,
@@ -75,8 +54,7 @@ export function parseHugoBody(
   const tree = base(source, file);
   markIndentedCode(tree, source);
   applyHeadingSource(tree, source, options);
-  applyLinkify(tree, source);
-  if (options.typographer) applyTypographer(tree, source);
+  applyInlineRules(tree, source, { typographer: options.typographer, linkify: true });
   if (table.calls.length > 0) {
     replacePlaceholders(tree, table, (inner) => parseHugoBody(inner, base, file, options), options);
   }

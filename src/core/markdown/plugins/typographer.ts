@@ -1,19 +1,14 @@
 /**
- * Pure: goldmark's typographer extension (as Hugo 0.111 ships it), applied to the text nodes of a parsed tree.
+ * Pure: goldmark's typographer rules (extension/typographer.go as in goldmark 1.5, which Hugo 0.111 ships).
  *
  * Goldmark decides while it reads the source: a quote's kind depends on the raw characters before and after it
- * (emphasis markers and link brackets included), so every text character is mapped back to the source first.
- * Escaped characters and entities are never changed, nor is anything in code, HTML or autolinked URLs.
+ * (emphasis markers and link brackets included) and on the quotes still open in the same block.
  */
-import type { Parent, Root, Text } from 'mdast';
-import { alignToSource } from './source-map';
 
 const LSQUO = '\u2018';
 const RSQUO = '\u2019';
 const LDQUO = '\u201c';
 const RDQUO = '\u201d';
-
-const SKIP = new Set(['inlineCode', 'code', 'html', 'math', 'inlineMath']);
 
 /** goldmark's util.IsSpaceRune: ASCII space bytes or Unicode white space. */
 function isSpaceRune(c: string): boolean {
@@ -62,7 +57,7 @@ function runeBefore(source: string, at: number, block: BlockRange): string {
 }
 
 /** Where a block's inline content lies in the source, and its open-quote counters (reset per block). */
-interface BlockRange {
+export interface BlockRange {
   start: number;
   end: number;
   single: number;
@@ -78,8 +73,11 @@ function peekLine(source: string, at: number, block: BlockRange): string {
 
 const encoder = new TextEncoder();
 
-/** What goldmark's typographer makes of the source at `at`: the replacement and how many chars it takes. */
-function substitute(source: string, at: number, block: BlockRange): [string, number] | null {
+/**
+ * What goldmark's typographer makes of the source at `at`: the replacement and how many chars it takes, or
+ * null. Updates the block's open-quote counters, so call it once per character, left to right.
+ */
+export function substitute(source: string, at: number, block: BlockRange): [string, number] | null {
   const line = peekLine(source, at, block);
   const bytes = encoder.encode(line.slice(0, 8));
   const len = encoder.encode(line).length;
@@ -154,71 +152,4 @@ function substitute(source: string, at: number, block: BlockRange): [string, num
     return [RDQUO, 1];
   }
   return null;
-}
-
-const TRIGGER = /['".<>-]/;
-
-function typographText(node: Text, source: string, block: BlockRange): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined || !TRIGGER.test(node.value)) return;
-  const map = alignToSource(node.value, source, start, end);
-  if (!map) return;
-  let out = '';
-  const value = node.value;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i] ?? '';
-    const at = map[i] ?? -1;
-    if (at < 0 || !TRIGGER.test(ch)) {
-      out += ch;
-      continue;
-    }
-    const sub = substitute(source, at, block);
-    if (!sub) {
-      out += ch;
-      continue;
-    }
-    // Only consume when the following source characters are the next value characters too.
-    let ok = true;
-    for (let k = 1; k < sub[1]; k++) if (map[i + k] !== at + k) ok = false;
-    if (!ok) {
-      out += ch;
-      continue;
-    }
-    out += sub[0];
-    i += sub[1] - 1;
-  }
-  node.value = out;
-}
-
-function isAutolinkLiteral(node: Parent, source: string): boolean {
-  if (node.type !== 'link') return false;
-  const start = node.position?.start.offset;
-  if (start === undefined) return false;
-  return source[start] !== '[';
-}
-
-/** Apply the typographer to every text node of `tree`, which was parsed from `source`. */
-export function applyTypographer(tree: Root, source: string): void {
-  const walk = (parent: Parent, block: BlockRange): void => {
-    for (const child of parent.children) {
-      if (SKIP.has(child.type)) continue;
-      if (child.type === 'text') {
-        typographText(child, source, block);
-        continue;
-      }
-      if (!('children' in child)) continue;
-      if (isAutolinkLiteral(child, source)) continue;
-      const isBlock = child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell';
-      const first = child.children[0]?.position?.start.offset;
-      const last = child.children[child.children.length - 1]?.position?.end.offset;
-      walk(
-        child,
-        isBlock && first !== undefined && last !== undefined
-          ? { start: first, end: last, single: 0, double: 0 }
-          : block,
-      );
-    }
-  };
-  walk(tree, { start: 0, end: source.length, single: 0, double: 0 });
 }

@@ -5,7 +5,11 @@
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ResolvedRenderOptions } from '../options';
-import type { ShortcodeCall } from './scan-shortcodes';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+import { hastHandlers } from '../hast-handlers';
+import { isBuiltin } from './builtin-list';
+import { scanShortcodes, type ShortcodeCall } from './scan-shortcodes';
 import { renderBuiltin, shortcodeAsText } from './builtin-shortcodes';
 import { element } from './hast-nodes';
 
@@ -51,10 +55,37 @@ function renderCall(
   }
   const builtin = renderBuiltin(call, inline);
   if (builtin) return [builtin];
-  const children = call.inner === null ? [] : parseBlock(deindent(call.inner)).children;
+  const inner = call.inner === null ? null : nestedAsHtml(call.inner, parseBlock, options);
+  const children = inner === null ? [] : parseBlock(deindent(inner)).children;
   const node = element('div', { dataShortcode: call.name }, children);
   (node.data as Record<string, unknown>).pwIdScope = true;
   return [node];
+}
+
+/**
+ * A stub's inner text as its template sees it (`.Inner`): nested `{{< >}}` calls already replaced by their
+ * HTML output, which the stub's Markdown rendering then treats as raw HTML (omitted unless unsafe).
+ */
+function nestedAsHtml(
+  inner: string,
+  parseBlock: (markdown: string) => Root,
+  options: ResolvedRenderOptions,
+): string {
+  let out = '';
+  for (const piece of scanShortcodes(inner)) {
+    if (piece.kind === 'text') out += piece.value;
+    else if (piece.delim === '%' && !isBuiltin(piece.name)) {
+      out += piece.inner === null ? '' : nestedAsHtml(piece.inner, parseBlock, options);
+    } else {
+      const nodes = renderCall(piece, parseBlock, options);
+      const hast = toHast(
+        { type: 'root', children: nodes },
+        { handlers: hastHandlers, allowDangerousHtml: true },
+      );
+      out += toHtml(hast, { allowDangerousHtml: true });
+    }
+  }
+  return out;
 }
 
 /** Replace every placeholder in `tree`. `parseBlock` parses a shortcode's inner Markdown the same way. */
