@@ -55,8 +55,26 @@ describe('autosave', () => {
     await app.typeAtEnd('\nSaved by shortcut');
     let downloads = 0;
     app.page.on('download', () => downloads++);
+    // The browser's own Ctrl+S (save page) runs unless the app prevents the key's default action.
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __ctrlS?: boolean[] };
+      w.__ctrlS = [];
+      window.addEventListener('keydown', (e) => {
+        if (e.key.toLowerCase() === 's' && (e.ctrlKey || e.metaKey)) w.__ctrlS!.push(e.defaultPrevented);
+      });
+    });
     await app.page.keyboard.press('Control+s');
     await expect.poll(() => app.status.textContent(), { timeout: 2000 }).toBe('Saved');
+    expect(await app.page.evaluate(() => (window as unknown as { __ctrlS: boolean[] }).__ctrlS)).toEqual([
+      true,
+    ]);
+    // Also when the focus is outside the editor.
+    await app.field('Title').focus();
+    await app.page.keyboard.press('Control+s');
+    expect(await app.page.evaluate(() => (window as unknown as { __ctrlS: boolean[] }).__ctrlS)).toEqual([
+      true,
+      true,
+    ]);
     expect(downloads).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/browser';
-import { AppDriver } from '../support/app-driver';
+import { AppDriver, until } from '../support/app-driver';
 
 const POST = `---
 title: "Preview check"
@@ -47,9 +47,10 @@ describe('preview', () => {
     app = new AppDriver(session.page);
     await app.open();
     await app.importFiles([{ name: 'preview-check.md', content: POST }]);
-    await expect
-      .poll(() => app.preview.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Preview check');
+    await until(
+      async () => (await app.preview.getByRole('heading', { level: 1 }).textContent()) === 'Preview check',
+      'the post head in the preview',
+    );
   });
   afterAll(async () => session.close());
 
