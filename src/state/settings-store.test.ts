@@ -71,6 +71,28 @@ describe('settings store', () => {
       unsafeHtml: false,
       mobilePane: 'editor',
       dark: false,
+      theme: 'system',
+      scrollSync: true,
     });
+  });
+
+  it('keeps the theme choice and the scroll sync switch, and mirrors them', () => {
+    const journal = mapJournal();
+    const { store } = createSettingsStore({
+      drafts: createMemoryDraftStore(),
+      journal,
+      timers: globalTimers,
+    });
+    store.getState().setTheme('dark');
+    store.getState().setScrollSync(false);
+    expect(JSON.parse(journal.map.get(SETTINGS_MIRROR_KEY) ?? '{}')).toMatchObject({
+      theme: 'dark',
+      scrollSync: false,
+    });
+    expect(parseSettings({ theme: 'light', scrollSync: false })).toMatchObject({
+      theme: 'light',
+      scrollSync: false,
+    });
+    expect(parseSettings({ theme: 'purple' }).theme).toBe('system');
   });
 });

@@ -25,7 +25,14 @@ export interface Settings {
   mobilePane: 'editor' | 'preview';
   /** Dark theme. */
   dark: boolean;
+  /** The app's colours: follow the system, or always light or dark. */
+  theme: ThemeChoice;
+  /** Editor and preview scroll together. */
+  scrollSync: boolean;
 }
+
+/** The theme a person picked. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** Settings plus their setters. */
 export interface SettingsState extends Settings {
@@ -34,6 +41,8 @@ export interface SettingsState extends Settings {
   setUnsafeHtml(on: boolean): void;
   setMobilePane(pane: 'editor' | 'preview'): void;
   setDark(dark: boolean): void;
+  setTheme(theme: ThemeChoice): void;
+  setScrollSync(on: boolean): void;
 }
 
 /** The defaults for a first visit. */
@@ -43,6 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
   unsafeHtml: false,
   mobilePane: 'editor',
   dark: false,
+  theme: 'system',
+  scrollSync: true,
 };
 
 /** Clamp a split ratio into 0.2..0.8 (anything not a finite number gives the default). */
@@ -62,6 +73,8 @@ export function parseSettings(value: unknown): Settings {
     unsafeHtml: typeof v.unsafeHtml === 'boolean' ? v.unsafeHtml : DEFAULT_SETTINGS.unsafeHtml,
     mobilePane: v.mobilePane === 'preview' ? 'preview' : 'editor',
     dark: typeof v.dark === 'boolean' ? v.dark : DEFAULT_SETTINGS.dark,
+    theme: v.theme === 'light' || v.theme === 'dark' ? v.theme : 'system',
+    scrollSync: typeof v.scrollSync === 'boolean' ? v.scrollSync : DEFAULT_SETTINGS.scrollSync,
   };
 }
 
@@ -102,6 +115,8 @@ export function createSettingsStore(deps: {
     unsafeHtml: s.unsafeHtml,
     mobilePane: s.mobilePane,
     dark: s.dark,
+    theme: s.theme,
+    scrollSync: s.scrollSync,
   });
 
   function persist(): void {
@@ -127,6 +142,8 @@ export function createSettingsStore(deps: {
     setUnsafeHtml: (unsafeHtml) => update({ unsafeHtml }),
     setMobilePane: (mobilePane) => update({ mobilePane }),
     setDark: (dark) => update({ dark }),
+    setTheme: (theme) => update({ theme }),
+    setScrollSync: (scrollSync) => update({ scrollSync }),
   }));
 
   return {
