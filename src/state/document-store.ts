@@ -68,8 +68,6 @@ export interface DocumentController {
   setReady(): void;
   /** The open draft as it is now (current text and caret), or null. */
   current(): Draft | null;
-  /** True when the open draft has text that is not stored. */
-  isDirty(): boolean;
 }
 
 const SAVED: SaveState = { kind: 'saved' };
@@ -236,6 +234,5 @@ export function createDocumentStore(deps: DocumentDeps): DocumentController {
       const s = store.getState();
       return record ? { ...record, text: s.text, caret: s.caret } : null;
     },
-    isDirty: dirty,
   };
 }
