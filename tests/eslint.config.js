@@ -51,7 +51,7 @@ export default tseslint.config(
     files: ['src/state/**/*.ts'],
     rules: restrict([
       {
-        group: ['react', 'react-dom', 'idb', 'zustand/react', 'zustand'],
+        group: ['react', 'react-dom', 'idb', 'zustand/react', 'zustand', '!zustand/vanilla'],
         message: 'state uses zustand/vanilla only; no React, no idb.',
       },
       { group: ['**/ui/**', '**/storage/idb-*'], message: 'state sees only storage interfaces.' },

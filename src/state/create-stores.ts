@@ -9,7 +9,7 @@
  *
  * and components read with `useStore(stores.document, (s) => s.text)`.
  */
-import type { StoreApi } from './vanilla-store';
+import type { StoreApi } from 'zustand/vanilla';
 import type { DraftStore, StorageError, SyncJournal } from '../storage/drafts';
 import { createCrashJournal } from './crash-journal';
 import { createDocumentStore } from './document-store';

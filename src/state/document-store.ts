@@ -2,8 +2,8 @@
  * The document store: the one open draft. `setText` runs on every keystroke and only records the text and
  * schedules work (a throttled crash-journal write, a debounced save); parsing happens when saving.
  */
-import { createStore } from './vanilla-store';
-import type { StoreApi } from './vanilla-store';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
 import type { Draft, DraftStore, Result } from '../storage/drafts';
 import { storageError } from '../storage/errors';
 import { createAutosave } from './autosave';

@@ -2,8 +2,8 @@
  * The library store: every draft (newest change first), the filter, and the actions that create, import,
  * duplicate and delete drafts. Deleting keeps the draft in `trash` for `UNDO_WINDOW_MS` so it can be undone.
  */
-import { createStore } from './vanilla-store';
-import type { StoreApi } from './vanilla-store';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
 import type { Draft, DraftStore, Result, StorageError } from '../storage/drafts';
 import { storageError } from '../storage/errors';
 import { withCopyTitle } from './copy-title';

@@ -3,8 +3,8 @@
  * mirrored synchronously in the journal (localStorage), which is read at creation so the first paint already
  * has the right layout.
  */
-import { createStore } from './vanilla-store';
-import type { StoreApi } from './vanilla-store';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
 import type { DraftStore, SyncJournal } from '../storage/drafts';
 import type { Timers } from './timers';
 
