@@ -3,8 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns }],
+const restrict = (patterns, paths = []) => ({
+  'no-restricted-imports': ['error', { patterns, paths }],
 });
 
 export default tseslint.config(
@@ -49,13 +49,13 @@ export default tseslint.config(
   },
   {
     files: ['src/state/**/*.ts'],
-    rules: restrict([
-      {
-        group: ['react', 'react-dom', 'idb', 'zustand/react', 'zustand', '!zustand/vanilla'],
+    rules: restrict(
+      [{ group: ['**/ui/**', '**/storage/idb-*'], message: 'state sees only storage interfaces.' }],
+      ['react', 'react-dom', 'idb', 'zustand', 'zustand/react'].map((name) => ({
+        name,
         message: 'state uses zustand/vanilla only; no React, no idb.',
-      },
-      { group: ['**/ui/**', '**/storage/idb-*'], message: 'state sees only storage interfaces.' },
-    ]),
+      })),
+    ),
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
