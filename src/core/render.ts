@@ -12,7 +12,14 @@ import { visit } from 'unist-util-visit';
 import { getMarkdownPlugins } from './markdown/create-processor';
 import { readMinimalFrontMatter } from './markdown/minimal-front-matter';
 import type { RenderOptions } from './markdown/options';
-import { autoSummary, autoSummaryCjk, countWords, readingMinutes, stripHtml } from './markdown/page-values';
+import {
+  autoSummary,
+  autoSummaryCjk,
+  countWords,
+  escapeHtml,
+  plainText,
+  readingMinutes,
+} from './markdown/page-values';
 import { RAW_HTML_OMITTED } from './markdown/plugins/remark-raw-html';
 import { tableOfContents, type TocHeading } from './markdown/table-of-contents';
 import { splitPost } from './post/split-post';
@@ -89,7 +96,7 @@ export function render(source: string, options?: RenderOptions): RenderResult {
   const full = toHtml(tree);
   const at = full.indexOf(DIVIDER_COMMENT);
   const html = at < 0 ? full : full.slice(0, at) + full.slice(at + DIVIDER_COMMENT.length);
-  const plain = stripHtml(html);
+  const plain = plainText(tree);
   const cjk = isCjkPage(frontMatter);
   const wordCount = countWords(plain, cjk);
   let summary: string;
@@ -99,6 +106,7 @@ export function render(source: string, options?: RenderOptions): RenderResult {
     truncated = full.slice(at + DIVIDER_COMMENT.length).trim().length > 0;
   } else {
     ({ summary, truncated } = cjk ? autoSummaryCjk(plain) : autoSummary(plain));
+    summary = escapeHtml(summary);
   }
   const result: RenderResult = {
     html,

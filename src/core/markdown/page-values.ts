@@ -3,7 +3,46 @@
  * and the automatic `.Summary` (the first 70 words, extended to the end of the sentence).
  */
 
+import type { Nodes } from 'hast';
+
 const SUMMARY_LENGTH = 70;
+
+/**
+ * `.Plain` computed from the rendered tree, as Hugo's StripHTML sees its HTML: tags dropped, `</p>` and `<br>`
+ * as line breaks, other line breaks as spaces, runs of white space kept once. A no-break space stays part of
+ * its word, since goldmark writes it as an entity (`&#160;`, `&nbsp;`) that StripHTML leaves alone.
+ */
+export function plainText(tree: Nodes): string {
+  let raw = '';
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') raw += node.value.replace(/\n/g, ' ').replace(/\u00a0/g, '&#160;');
+    else if (node.type === 'element') {
+      if (node.tagName === 'br') {
+        raw += '\n';
+        return;
+      }
+      for (const child of node.children) walk(child);
+      if (node.tagName === 'p') raw += '\n';
+    } else if (node.type === 'root') for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  let out = '';
+  let wasSpace = false;
+  for (const ch of raw) {
+    const isSpace = /^\s$/u.test(ch);
+    if (!isSpace || !wasSpace) out += ch;
+    wasSpace = isSpace;
+  }
+  return out;
+}
+
+/** Escape text for HTML (the automatic summary is plain text inside HTML). */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&(?![#a-zA-Z0-9]+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
 
 /** Hugo's StripHTML: line breaks become spaces, `</p>` and `<br>` line breaks, tags dropped, runs of space kept once. */
 export function stripHtml(html: string): string {

@@ -58,6 +58,8 @@ export const sanitizeSchema: Schema = {
     '*': [...(base['*'] ?? []), ...common],
     a: ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy', 'href', 'className', 'target', 'rel', 'role'],
     code: ['className', 'dataLang'],
+    // Hugo puts a fence's attributes (```go {file="x" copy=true}) on the highlight wrapper.
+    div: ['file', 'copy', 'name'],
     pre: ['tabIndex'],
     li: ['className'],
     ol: ['className', 'start', 'type', 'reversed'],

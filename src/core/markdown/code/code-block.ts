@@ -82,7 +82,9 @@ export function codeBlockToHast(
   meta: string | null | undefined,
   indented: boolean,
 ): Element {
-  const code = value.length > 0 ? `${value}\n` : '';
+  // Hugo's highlighter drops a fenced block's trailing blank lines.
+  const trimmed = indented ? value : value.replace(/\n+$/, '');
+  const code = trimmed.length > 0 ? `${trimmed}\n` : '';
   if (indented) {
     return { type: 'element', tagName: 'pre', properties: {}, children: [codeEl({}, [text(code)])] };
   }

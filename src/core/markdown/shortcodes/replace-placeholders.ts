@@ -132,7 +132,7 @@ export function replacePlaceholders(
       if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') && node.value) {
         node.value = node.value.replace(PLACEHOLDER, (_m, n: string) => {
           const call = callFor(n);
-          return call ? (node.type === 'code' ? call.raw : shortcodeAsText(call, options.params)) : '';
+          return call ? shortcodeAsText(call, options.params) : '';
         });
       }
       if ('children' in node) walk(node);
