@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findAssetRefs, referencedPaths } from './asset-refs';
+
+const POST = [
+  '---',
+  'title: Harbour walk',
+  'image: images/cover.jpg',
+  'images: [gallery/one.png, "https://example.org/two.png"]',
+  '---',
+  '',
+  'Morning light ![the pier](pier.jpg "At dawn") and a [full size](./pier-large.jpg).',
+  '',
+  '![by reference][boats]',
+  '',
+  '[boats]: <boats at rest.png> "Boats"',
+  '',
+  '<img alt="crane" src="crane.webp" width="40">',
+  '',
+  '{{< figure src="nets.avif" caption="Nets" >}}',
+  '',
+  '```md',
+  '![not a reference](code.png)',
+  '{{< figure src="code-too.png" >}}',
+  '```',
+  '',
+  'Inline `![nor this](inline.png)` and ![remote](https://example.org/r.png).',
+  '',
+].join('\n');
+
+describe('findAssetRefs', () => {
+  const refs = findAssetRefs(POST);
+
+  it('finds images, links, definitions, HTML and shortcodes, and skips code', () => {
+    expect(refs.map((r) => [r.source, r.url])).toEqual([
+      ['front-matter', 'images/cover.jpg'],
+      ['front-matter', 'gallery/one.png'],
+      ['front-matter', 'https://example.org/two.png'],
+      ['image', 'pier.jpg'],
+      ['link', './pier-large.jpg'],
+      ['image', 'boats at rest.png'],
+      ['html', 'crane.webp'],
+      ['shortcode', 'nets.avif'],
+      ['image', 'https://example.org/r.png'],
+    ]);
+  });
+
+  it('gives each body URL its exact span in the whole post', () => {
+    for (const ref of refs) {
+      if (!ref.span) continue;
+      const written = POST.slice(ref.span.from, ref.span.to);
+      expect(written).toBe(ref.url);
+    }
+  });
+
+  it('places each reference on its line, front matter keys included', () => {
+    const line = (url: string) => refs.find((r) => r.url === url)?.line;
+    expect(line('images/cover.jpg')).toBe(3);
+    expect(line('gallery/one.png')).toBe(4);
+    expect(line('pier.jpg')).toBe(7);
+    expect(line('boats at rest.png')).toBe(11);
+    expect(line('nets.avif')).toBe(15);
+  });
+
+  it('lists the bundle paths in use', () => {
+    expect([...referencedPaths(refs)].sort()).toEqual([
+      'boats at rest.png',
+      'crane.webp',
+      'gallery/one.png',
+      'images/cover.jpg',
+      'nets.avif',
+      'pier-large.jpg',
+      'pier.jpg',
+    ]);
+  });
+
+  it('handles escapes, nested brackets and parentheses in destinations', () => {
+    const text = '![a [b] c](dir/pic\\_(1).png)\n';
+    const [ref] = findAssetRefs(text);
+    expect(ref?.url).toBe('dir/pic_(1).png');
+    expect(text.slice(ref?.span?.from, ref?.span?.to)).toBe('dir/pic\\_(1).png');
+  });
+
+  it('reads TOML front matter and a post without front matter', () => {
+    const toml = '+++\ntitle = "x"\nImage = "cover.png"\n+++\nBody\n';
+    expect(findAssetRefs(toml)).toMatchObject([
+      { source: 'front-matter', key: 'Image', url: 'cover.png', line: 3 },
+    ]);
+    expect(findAssetRefs('Just ![x](y.gif)')).toMatchObject([{ url: 'y.gif', span: { from: 10, to: 15 } }]);
+  });
+
+  it('treats an unused definition as a link, not an image', () => {
+    const refs2 = findAssetRefs('[see][d]\n\n[d]: notes.pdf\n');
+    expect(refs2).toMatchObject([{ source: 'link', image: false, url: 'notes.pdf' }]);
+  });
+});
