@@ -16,7 +16,7 @@ import { remarkHeadingIds } from './plugins/remark-heading-ids';
 import { remarkHugoFootnotes } from './plugins/remark-hugo-footnotes';
 import { remarkHugoParse } from './plugins/remark-hugo-parse';
 import { remarkRawHtmlOmitted } from './plugins/remark-raw-html';
-import { sanitizeSchema } from './sanitize-schema';
+import { rehypeDropBareFrames, sanitizeSchema } from './sanitize-schema';
 import { rehypeUrlTransform } from './url-transform';
 
 /** The three things react-markdown (and `render`) need. */
@@ -42,7 +42,7 @@ export function getMarkdownPlugins(options?: RenderOptions): MarkdownPlugins {
   ];
   if (!resolved.unsafe) remarkPlugins.push(remarkRawHtmlOmitted);
   const rehypePlugins: PluggableList = [];
-  if (resolved.unsafe) rehypePlugins.push(rehypeRaw, [rehypeSanitize, sanitizeSchema]);
+  if (resolved.unsafe) rehypePlugins.push(rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeDropBareFrames);
   rehypePlugins.push(rehypeGoldmarkMarkup, rehypeUrlTransform);
   return {
     remarkPlugins,

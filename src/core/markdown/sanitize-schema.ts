@@ -5,8 +5,10 @@
  * Never: script, event handlers, `javascript:`/`vbscript:` URLs, `data:` except in image sources, forms,
  * meta, base, object, embed, or any other frame.
  */
+import type { Element, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
 import { defaultSchema } from 'rehype-sanitize';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** A `style` value that can neither fetch (`url(`, `image-set`, `@import`) nor run script (`expression`). */
 export const SAFE_STYLE =
@@ -18,6 +20,9 @@ export const EMBED_SRC =
 
 const base = defaultSchema.attributes ?? {};
 const common = ['className', 'id', 'title', 'lang', 'dir', 'role', 'data*', ['style', SAFE_STYLE]] as const;
+// `name` on img, iframe, embed, object or form becomes a property of `document` that shadows its methods
+// (`<img name="getElementById">` breaks the app); only links keep it (old `<a name>` anchors).
+const baseAll = (base['*'] ?? []).filter((attribute) => attribute !== 'name');
 
 /** The schema. Ids are kept as written (no `user-content-` prefix), so heading and footnote links work. */
 export const sanitizeSchema: Schema = {
@@ -55,8 +60,18 @@ export const sanitizeSchema: Schema = {
   ],
   attributes: {
     ...base,
-    '*': [...(base['*'] ?? []), ...common],
-    a: ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy', 'href', 'className', 'target', 'rel', 'role'],
+    '*': [...baseAll, ...common],
+    a: [
+      'ariaDescribedBy',
+      'ariaLabel',
+      'ariaLabelledBy',
+      'href',
+      'className',
+      'target',
+      'rel',
+      'role',
+      'name',
+    ],
     code: ['className', 'dataLang'],
     // Hugo puts a fence's attributes (```go {file="x" copy=true}) on the highlight wrapper.
     div: ['file', 'copy', 'name'],
@@ -98,7 +113,24 @@ export const sanitizeSchema: Schema = {
   protocols: {
     ...defaultSchema.protocols,
     src: ['http', 'https', 'data'],
+    srcSet: ['http', 'https'],
     poster: ['http', 'https'],
   },
   strip: ['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp'],
 };
+
+/**
+ * A rehype plugin to run after sanitizing: removes every iframe left without a source. The schema drops a
+ * frame's `src` when it is not on the embed allow-list (and `srcdoc` always), which would leave an empty
+ * same-origin frame behind; no frame at all is what the allow-list means.
+ */
+export function rehypeDropBareFrames() {
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'iframe' || typeof node.properties.src === 'string' || !parent) return;
+      if (index === undefined) return;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+  };
+}

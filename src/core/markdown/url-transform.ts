@@ -10,17 +10,26 @@ import { visit } from 'unist-util-visit';
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|svg\+xml);/i;
 const DANGEROUS = /^(?:javascript|vbscript|file|data):/i;
 
-/** True when goldmark would blank `url`. Leading whitespace and control characters are ignored, as browsers do. */
-export function isDangerousUrl(url: string): boolean {
+/**
+ * True when `url` must not stay: goldmark's dangerous schemes, and a `data:` image anywhere but an image's
+ * source (`image` false: a link to an SVG document could run its script once opened). Whitespace and control
+ * characters are ignored wherever they are, as browsers ignore them in a scheme.
+ */
+export function isDangerousUrl(url: string, image = true): boolean {
   // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020]/g, '');
-  if (SAFE_DATA_IMAGE.test(cleaned)) return false;
+  if (image && SAFE_DATA_IMAGE.test(cleaned)) return false;
   return DANGEROUS.test(cleaned);
 }
 
-/** react-markdown's `urlTransform`: `url` unchanged, or '' when it is dangerous. */
-export function urlTransform(url: string): string {
-  return isDangerousUrl(url) ? '' : url;
+/**
+ * react-markdown's `urlTransform`: `url` unchanged, or '' when it is dangerous. `key` and `node` (the property
+ * and element, as react-markdown passes them) tell an image source (`img`/`source` `src`) from a link.
+ */
+export function urlTransform(url: string, key?: string, node?: Readonly<Element>): string {
+  const image =
+    key === undefined || (key === 'src' && (node?.tagName === 'img' || node?.tagName === 'source'));
+  return isDangerousUrl(url, image) ? '' : url;
 }
 
 const URL_PROPERTIES = ['href', 'src', 'cite', 'action', 'formAction', 'poster', 'background', 'longDesc'];
@@ -31,7 +40,7 @@ export function rehypeUrlTransform() {
     visit(tree, 'element', (node: Element) => {
       for (const key of URL_PROPERTIES) {
         const value = node.properties[key];
-        if (typeof value === 'string') node.properties[key] = urlTransform(value);
+        if (typeof value === 'string') node.properties[key] = urlTransform(value, key, node);
       }
     });
   };

@@ -106,6 +106,9 @@ export function codeBlockToHast(
       children: [codeEl(codeProps, [text(code)])],
     };
   }
+  if ((info.options.linenos ?? info.options.lineNos ?? '').toLowerCase() === 'table') {
+    return lineNumberTable(code, info, codeProps);
+  }
   const tokens = highlightToHast(code, info.lang) ?? [text(code)];
   const pre: Element = {
     type: 'element',
@@ -119,6 +122,53 @@ export function codeBlockToHast(
     else wrapperProps[key] = v;
   }
   return { type: 'element', tagName: 'div', properties: wrapperProps, children: [pre] };
+}
+
+const CELL = 'vertical-align:top;padding:0;margin:0;border:0;';
+
+/** Chroma's `linenos=table` layout: a table with the line numbers in one cell and the code in the other. */
+function lineNumberTable(code: string, info: FenceInfo, codeProps: Properties): Element {
+  const body = code.replace(/\n$/, '');
+  const count = body === '' ? 0 : body.split('\n').length;
+  const first = Number.parseInt(info.options.linenostart ?? info.options.lineNoStart ?? '1', 10) || 1;
+  const width = String(first + count - 1).length;
+  let numbers = '';
+  for (let n = first; n < first + count; n++) numbers += `${String(n).padStart(width, ' ')}\n`;
+  const pre = (children: ElementContent[], props: Properties = {}): Element => ({
+    type: 'element',
+    tagName: 'pre',
+    properties: { tabIndex: 0, style: `${PRE_STYLE}display:grid;` },
+    children: [codeEl(props, children)],
+  });
+  const td = (style: string, child: Element): Element => ({
+    type: 'element',
+    tagName: 'td',
+    properties: { style },
+    children: [child],
+  });
+  const table: Element = {
+    type: 'element',
+    tagName: 'table',
+    properties: { style: 'border-spacing:0;padding:0;margin:0;border:0;' },
+    children: [
+      {
+        type: 'element',
+        tagName: 'tr',
+        properties: {},
+        children: [
+          td(CELL, pre([text(numbers)])),
+          td(`${CELL};width:100%`, pre(highlightToHast(body, info.lang ?? '') ?? [text(body)], codeProps)),
+        ],
+      },
+    ],
+  };
+  const grid: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: { style: `${PRE_STYLE}display:grid;` },
+    children: [table],
+  };
+  return { type: 'element', tagName: 'div', properties: { className: ['highlight'] }, children: [grid] };
 }
 
 function codeEl(properties: Properties, children: ElementContent[]): Element {

@@ -6,7 +6,30 @@
 import type { Heading, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ResolvedRenderOptions } from '../options';
+import { SAFE_STYLE } from '../sanitize-schema';
 import { trailingAttributes } from './heading-attributes';
+
+/**
+ * The attributes goldmark lets a heading's `{...}` set (its GlobalAttributeFilter; `data-*` too): never an
+ * event handler or a URL. A `style` that could fetch (`url(`) is dropped as well, so the preview stays offline.
+ */
+const HEADING_ATTRIBUTES = new Set([
+  ...['accesskey', 'autocapitalize', 'autofocus', 'class', 'contenteditable', 'dir', 'draggable'],
+  ...['enterkeyhint', 'hidden', 'id', 'inert', 'inputmode', 'is', 'itemid', 'itemprop', 'itemref'],
+  ...['itemscope', 'itemtype', 'lang', 'part', 'role', 'slot', 'spellcheck', 'style', 'tabindex'],
+  ...['title', 'translate'],
+]);
+
+function allowedAttributes(other: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(other)) {
+    const lower = name.toLowerCase();
+    if (!HEADING_ATTRIBUTES.has(lower) && !lower.startsWith('data-')) continue;
+    if (lower === 'style' && !SAFE_STYLE.test(value)) continue;
+    kept[name] = value;
+  }
+  return kept;
+}
 
 /** Extra data the pipeline keeps on a heading. */
 export interface HeadingData {
@@ -51,7 +74,7 @@ export function applyHeadingSource(tree: Root, source: string, options: Resolved
     if (options.attributes) {
       const found = trailingAttributes(line);
       if (found && stripFromLastText(heading, line.replace(/\s+$/, '').length - found.start)) {
-        const props: Record<string, unknown> = { ...found.attributes.other };
+        const props: Record<string, unknown> = allowedAttributes(found.attributes.other);
         if (found.attributes.id !== undefined) props.id = found.attributes.id;
         if (found.attributes.classes.length > 0) props.className = found.attributes.classes;
         data.hProperties = { ...data.hProperties, ...props };

@@ -104,7 +104,10 @@ export function shortcodeAsText(call: ShortcodeCall, params: Record<string, unkn
     const value = lookup(params, key);
     return value === undefined || value === null ? '' : String(value);
   }
-  // ref/relref need the site's pages; Hugo gives "" for a page it cannot find.
+  // ref/relref need the site's pages; Hugo gives "" for a page it cannot find. An anchor on this page
+  // (`ref "#id"`) needs no lookup.
+  const target = arg(call, 'path', 0) ?? '';
+  if ((call.name === 'ref' || call.name === 'relref') && target.startsWith('#')) return target;
   return '';
 }
 
