@@ -19,6 +19,8 @@ import { createLibraryStore } from './library-store';
 import type { LibraryController, LibraryState } from './library-store';
 import { createSettingsStore } from './settings-store';
 import type { SettingsState } from './settings-store';
+import { createPreviewCssStore } from './preview-css-store';
+import type { PreviewCssState } from './preview-css-store';
 import { globalTimers } from './timers';
 import type { Timers } from './timers';
 
@@ -50,6 +52,8 @@ export interface Stores {
   library: StoreApi<LibraryState>;
   document: StoreApi<DocumentState>;
   settings: StoreApi<SettingsState>;
+  /** The custom stylesheet for the preview. */
+  previewCss: StoreApi<PreviewCssState>;
   /**
    * Load drafts and settings, replay the crash journal, reopen the last draft at its caret, then allow saving.
    * Call once at start (later calls return the same promise). Never rejects; storage failures show in
@@ -106,12 +110,14 @@ export function createStores(deps: StoreDeps): Stores {
     },
   });
   const settings = createSettingsStore({ drafts, journal: deps.journal, timers });
+  const previewCss = createPreviewCssStore({ drafts });
   const lib = library;
 
   async function start(): Promise<void> {
     try {
       await lib.store.getState().load();
       await settings.load();
+      await previewCss.load();
       const replay = await replayJournal({ drafts, crash, newId });
       for (const draft of replay.saved) lib.upsert(draft);
       const last = await drafts.getSetting<unknown>(LAST_DRAFT_KEY);
@@ -141,6 +147,7 @@ export function createStores(deps: StoreDeps): Stores {
     library: lib.store,
     document: document.store,
     settings: settings.store,
+    previewCss: previewCss.store,
     init: () => (started ??= start()),
   };
 }
