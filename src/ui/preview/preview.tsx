@@ -17,6 +17,7 @@ import {
 import { ErrorBoundary } from '../common/error-boundary';
 import { PostHead } from './post-head';
 import { PreviewImage } from './preview-image';
+import { withRawHtmlNote } from './raw-html-note';
 
 export interface PreviewProps {
   text: string;
@@ -30,7 +31,7 @@ export function Preview({ text, unsafe }: PreviewProps) {
   const deferred = useDeferredValue(text);
   const post = useMemo(() => splitPost(deferred), [deferred]);
   const front = useMemo(() => readFrontMatter(deferred), [deferred]);
-  const plugins = useMemo(() => getMarkdownPlugins({ unsafe }), [unsafe]);
+  const plugins = useMemo(() => withRawHtmlNote(getMarkdownPlugins({ unsafe }), unsafe), [unsafe]);
   const languagesLoaded = useLazyCodeLanguages(post.body);
   const error = front.ok
     ? undefined
