@@ -5,6 +5,7 @@ import { runDraftStoreContract, sampleDraft } from './drafts.contract';
 import { openIdbDraftStore } from './idb-drafts';
 import type { DraftStore } from './drafts';
 import { createV1Database, openRaw } from './idb-testkit';
+import { DB_VERSION } from './schema';
 
 async function mustOpen(factory: IDBFactory, name = 'postwright'): Promise<DraftStore> {
   const opened = await openIdbDraftStore({ indexedDB: factory, name });
@@ -79,7 +80,7 @@ describe('openIdbDraftStore failures', () => {
     const factory = new IDBFactory();
     const store = await mustOpen(factory);
     await store.save(sampleDraft(), null);
-    (await openRaw(factory, 'postwright', 3)).close();
+    (await openRaw(factory, 'postwright', DB_VERSION + 1)).close();
     const after = await store.get('d1');
     expect(after.ok ? 'ok' : after.error.message).toMatch(/reload this tab/);
   });

@@ -22,7 +22,7 @@ describe('schema upgrade from version 1', () => {
     opened.value.close();
 
     const raw = await openRaw(factory, 'postwright', DB_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'settings']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['assets', 'drafts', 'settings', 'siteLinks']);
     const tx = raw.transaction('drafts');
     expect([...tx.objectStore('drafts').indexNames]).toEqual(['updatedAt']);
     const stored = await new Promise<unknown>((resolve) => {
@@ -47,7 +47,7 @@ describe('schema upgrade from version 1', () => {
     expect(opened.ok).toBe(true);
     if (opened.ok) opened.value.close();
     const raw = await openRaw(factory, 'fresh', DB_VERSION);
-    expect(raw.version).toBe(2);
+    expect(raw.version).toBe(DB_VERSION);
     raw.close();
   });
 });

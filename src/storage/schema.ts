@@ -1,22 +1,28 @@
 /**
  * The IndexedDB schema: its name, its version, and how every older version is upgraded to the current one.
  *
- * Version 1 had one store `drafts` (keyPath `id`) holding `{ id, text, updatedAt }`. Version 2 (current) keeps
+ * Version 1 had one store `drafts` (keyPath `id`) holding `{ id, text, updatedAt }`. Version 2 keeps
  * `drafts` (keyPath `id`, index `updatedAt`) with full `Draft` records and adds `settings` (out-of-line keys).
+ * Version 3 adds `assets` (a draft's images as Blobs, keyPath `[draftId, path]`, index `draftId`) and
+ * `siteLinks` (which site file a draft was opened from, keyPath `draftId`); drafts are not touched.
  * Upgrading never drops a draft: missing fields get null-safe defaults and `state` recomputes `meta` on load.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Draft, DraftMeta } from './drafts';
+import type { StoredAsset } from './assets';
+import type { SiteLink } from './site-links';
 
 /** The database's name (one per origin). */
 export const DB_NAME = 'postwright';
 /** The current schema version; raise it and add a step to `upgradeSchema` for every change. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The typed shape of the current schema, for `idb`. */
 export interface PostwrightDB extends DBSchema {
   drafts: { key: string; value: Draft; indexes: { updatedAt: number } };
   settings: { key: string; value: unknown };
+  assets: { key: [string, string]; value: StoredAsset; indexes: { draftId: string } };
+  siteLinks: { key: string; value: SiteLink };
 }
 
 /** A draft as version 1 stored it. */
@@ -99,5 +105,10 @@ export async function upgradeSchema(
         cursor = await cursor.continue();
       }
     }
+  }
+  if (oldVersion < 3) {
+    const assets = db.createObjectStore('assets', { keyPath: ['draftId', 'path'] });
+    assets.createIndex('draftId', 'draftId');
+    db.createObjectStore('siteLinks', { keyPath: 'draftId' });
   }
 }
