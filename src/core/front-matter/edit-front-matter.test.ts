@@ -36,22 +36,29 @@ const TITLE_STYLES = {
   'json one line': '{"title": "Json", "draft": true}\nbody\n',
 };
 
+/** Property tests run hundreds of cases; leave them room when the whole suite shares the machine. */
+const PROPERTY_TIMEOUT = 30_000;
+
 describe('setField writes any text and changes nothing else', () => {
-  it.each(Object.entries(TITLE_STYLES))('%s', (_, post) => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (value) => {
-        const result = setField(post, 'title', { kind: 'text', value });
-        // Lone surrogates cannot be written in YAML, TOML or JSON files; refusing them is the right answer.
-        if (/[\ud800-\udfff]/u.test(value)) return;
-        const out = apply(post, result);
-        // A CRLF inside a multi-line string may come back as LF (sameValue takes them as equal).
-        expect(sameValue(params(out)['title'], value)).toBe(true);
-        expect(params(out)['draft']).toBe(true);
-        expect(out.endsWith('body\n') || out.endsWith('body\r\n')).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it.each(Object.entries(TITLE_STYLES))(
+    '%s',
+    (_, post) => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (value) => {
+          const result = setField(post, 'title', { kind: 'text', value });
+          // Lone surrogates cannot be written in YAML, TOML or JSON files; refusing them is the right answer.
+          if (/[\ud800-\udfff]/u.test(value)) return;
+          const out = apply(post, result);
+          // A CRLF inside a multi-line string may come back as LF (sameValue takes them as equal).
+          expect(sameValue(params(out)['title'], value)).toBe(true);
+          expect(params(out)['draft']).toBe(true);
+          expect(out.endsWith('body\n') || out.endsWith('body\r\n')).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('setField writes any list of strings', () => {
@@ -65,15 +72,19 @@ describe('setField writes any list of strings', () => {
     "+++\ntags = [\n  'a',\n]\nx = 1\n+++\n",
     '{\n  "tags": [\n    "a"\n  ],\n  "x": 1\n}\n',
   ];
-  it.each(posts)('%j', (post) => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 5 }), (items) => {
-        const out = set(post, 'tags', { kind: 'list', value: items });
-        expect(params(out)).toEqual({ tags: items, x: 1 });
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it.each(posts)(
+    '%j',
+    (post) => {
+      fc.assert(
+        fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 5 }), (items) => {
+          const out = set(post, 'tags', { kind: 'list', value: items });
+          expect(params(out)).toEqual({ tags: items, x: 1 });
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('setField', () => {

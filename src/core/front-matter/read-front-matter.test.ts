@@ -8,6 +8,9 @@ function data(read: FrontMatterRead): Record<string, unknown> {
   return read.data;
 }
 
+/** Property tests run hundreds of cases; leave them room when the whole suite shares the machine. */
+const PROPERTY_TIMEOUT = 30_000;
+
 describe('readFrontMatter: YAML as Hugo reads it', () => {
   it('reads YAML 1.1 booleans', () => {
     const read = readFrontMatter('---\na: yes\nb: no\nc: on\nd: off\ne: y\nf: N\ng: True\n---\n');
@@ -171,44 +174,52 @@ describe('readFrontMatter never throws', () => {
   const prefixes = ['---\n', '+++\n', '{', ''];
   const suffixes = ['\n---\n', '\n+++\n', '}', ''];
 
-  it('for random text in each notation', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...prefixes),
-        fc.string({ unit: 'binary', maxLength: 200 }),
-        fc.constantFrom(...suffixes),
-        (a, s, b) => {
-          const read = readFrontMatter(a + s + b);
-          expect(typeof read.ok).toBe('boolean');
-          if (!read.ok) expect(read.error.line).toBeGreaterThanOrEqual(1);
-        },
-      ),
-      { numRuns: 1500 },
-    );
-  });
+  it(
+    'for random text in each notation',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...prefixes),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.constantFrom(...suffixes),
+          (a, s, b) => {
+            const read = readFrontMatter(a + s + b);
+            expect(typeof read.ok).toBe('boolean');
+            if (!read.ok) expect(read.error.line).toBeGreaterThanOrEqual(1);
+          },
+        ),
+        { numRuns: 1500 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('for text made of YAML, TOML and JSON punctuation', () => {
-    const pieces = fc.constantFrom(
-      ...'-:[]{}"\'#&*!|>,=.\n \t\r\\'.split(''),
-      'key',
-      '---',
-      '+++',
-      'yes',
-      '<<',
-      '2024-01-01',
-    );
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...prefixes),
-        fc.array(pieces, { maxLength: 60 }),
-        fc.constantFrom(...suffixes),
-        (a, parts, b) => {
-          readFrontMatter(a + parts.join('') + b);
-        },
-      ),
-      { numRuns: 1500 },
-    );
-  });
+  it(
+    'for text made of YAML, TOML and JSON punctuation',
+    () => {
+      const pieces = fc.constantFrom(
+        ...'-:[]{}"\'#&*!|>,=.\n \t\r\\'.split(''),
+        'key',
+        '---',
+        '+++',
+        'yes',
+        '<<',
+        '2024-01-01',
+      );
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...prefixes),
+          fc.array(pieces, { maxLength: 60 }),
+          fc.constantFrom(...suffixes),
+          (a, parts, b) => {
+            readFrontMatter(a + parts.join('') + b);
+          },
+        ),
+        { numRuns: 1500 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('for random bytes and lone surrogates', () => {
     const bytes = new Uint8Array(400).map((_, i) => (i * 97 + 13) % 256);
