@@ -1,11 +1,32 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { headerPolicy, metaPolicy } from './src/core/security/csp';
+
+// The built app ships its Content-Security-Policy as a meta tag (docs/security.md); `npm start` also sends it
+// as a header. Not in `npm run dev`: React refresh needs inline scripts.
+const contentSecurityPolicy: Plugin = {
+  name: 'postwright-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy() },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 // One config for the app build, the dev server, `npm start` (vite preview) and Vitest.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': headerPolicy() },
+  },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   test: {
     projects: [
