@@ -1,0 +1,302 @@
+/**
+ * `npm run bench`: builds the production app, serves it, and drives it in headless Chromium (playwright-core,
+ * the browser tests' executable and flags) the way a person uses it. For posts of 8 KB, 80 KB and 800 KB made
+ * from the team's sample post it measures: keystroke to preview (keydown to the frame after the preview DOM
+ * shows the character), the longest main-thread task while typing, import to preview, load to editor and
+ * preview shown, and the JS heap with the 800 KB post open. Then a library of 10 000 drafts: start to list
+ * shown and filter keystrokes. Also the bundle, per chunk (gzip). Prints one table (median / p95 over every
+ * round) and writes tests/.output/bench.json.
+ *
+ *   npm run bench                      # 3 rounds, every size, 10 000 drafts
+ *   npm run bench -- --rounds=5 --sizes=8,800 --drafts=2000
+ *   npm run bench -- --smoke           # one short round: checks the bench itself works (~1 min)
+ *   npm run bench -- --bundle-only     # build and bundle sizes only
+ *   npm run bench -- --app=../other    # bench another checkout of the app (same posts), e.g. a baseline
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { bundleSizes } from './bundle.js';
+import { CHROMIUM_FLAGS, findOrInstallChromium } from './chromium.js';
+import { armFilter, armTyping, installProbes, seedDrafts } from './page-probes.js';
+import { MARKER, loadSamplePost, makePost } from './posts.js';
+import { printReport } from './report.js';
+
+const ROOT = new URL('../../', import.meta.url);
+const KEYS = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz';
+
+function parseArgs(argv) {
+  const opts = {
+    rounds: 3,
+    sizes: [8, 80, 800],
+    keys: 40,
+    drafts: 10_000,
+    filterRounds: 3,
+    bundleOnly: false,
+    app: null,
+    out: 'tests/.output/bench.json',
+  };
+  for (const arg of argv) {
+    const [name, value] = arg.replace(/^--/, '').split('=');
+    if (name === 'rounds') opts.rounds = Number(value);
+    else if (name === 'sizes') opts.sizes = value.split(',').map(Number);
+    else if (name === 'keys') opts.keys = Number(value);
+    else if (name === 'drafts') opts.drafts = Number(value);
+    else if (name === 'bundle-only') opts.bundleOnly = true;
+    else if (name === 'app') opts.app = value;
+    else if (name === 'out') opts.out = value;
+    else if (name === 'smoke')
+      Object.assign(opts, { rounds: 1, sizes: [8], keys: 10, drafts: 300, filterRounds: 1 });
+    else throw new Error(`Unknown option ${arg}`);
+  }
+  return opts;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(page, fn, arg, what, timeout = 30_000) {
+  try {
+    await page.waitForFunction(fn, arg, { timeout, polling: 50 });
+  } catch (error) {
+    throw new Error(`Timed out after ${timeout} ms waiting for ${what}`, { cause: error });
+  }
+}
+
+async function launchBrowser(executablePath, baseURL) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'postwright-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: false, // --headless=new is in the flags
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1400, height: 900 },
+    baseURL,
+  });
+  await context.addInitScript(installProbes);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error('[page error]', error.message));
+  return {
+    page,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openApp(page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New post', exact: true }).waitFor();
+  await page.getByText('Opening your drafts…').waitFor({ state: 'detached', timeout: 60_000 });
+}
+
+/** Wait for the load milestones of the current page and return them (ms since navigation). */
+async function loadMarks(page, names) {
+  await waitFor(
+    page,
+    (wanted) => wanted.every((n) => typeof window.__bench?.marks[n] === 'number'),
+    names,
+    `load milestones ${names.join(', ')}`,
+    60_000,
+  );
+  return page.evaluate(() => window.__bench.marks);
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+/** Place the caret in the editor at `offset` (CodeMirror's view, found from its DOM) and focus it. */
+async function placeCaret(page, offset) {
+  const ok = await page.evaluate((at) => {
+    const content = document.querySelector('.cm-content');
+    const view = content?.cmTile?.root?.view;
+    if (!view) return false;
+    view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+    view.focus();
+    return view.state.selection.main.head === at;
+  }, offset);
+  if (!ok) throw new Error('Could not place the caret: CodeMirror view not found from .cm-content');
+}
+
+async function typingRun(page, post, sizeKb, opts) {
+  const t0 = Date.now();
+  await page.getByLabel('Import', { exact: true }).setInputFiles({
+    name: `bench-${sizeKb}kb.md`,
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(post.text, 'utf8'),
+  });
+  await waitFor(
+    page,
+    (marker) => document.querySelector('[aria-label="Preview"]')?.textContent?.includes(marker),
+    MARKER,
+    `the ${sizeKb} KB post in the preview`,
+    120_000,
+  );
+  const importMs = Date.now() - t0;
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved/ })
+    .waitFor({ timeout: 30_000 });
+  await placeCaret(page, post.caret);
+  await sleep(800);
+  await page.evaluate(armTyping, MARKER);
+  const keys = KEYS.slice(0, opts.keys);
+  for (const ch of keys) {
+    const started = Date.now();
+    await page.keyboard.press(ch);
+    await sleep(Math.max(0, 120 - (Date.now() - started)));
+  }
+  await waitFor(
+    page,
+    (n) => window.__bench.typing.done.length >= n,
+    keys.length,
+    `the preview to show all ${keys.length} typed characters`,
+    60_000,
+  );
+  await sleep(1500); // the autosave after the last key runs in this window
+  const run = await page.evaluate(() => {
+    const { typing, longtasks } = window.__bench;
+    typing.stop();
+    window.__bench.typing = null;
+    const done = typing.done.sort((a, b) => a.i - b.i);
+    const first = done[0].down;
+    const last = Math.max(...done.map((d) => d.frame));
+    const end = performance.now();
+    const within = (from, to) =>
+      longtasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration);
+    return {
+      latencies: done.map((d) => d.frame - d.down),
+      domLatencies: done.map((d) => d.dom - d.down),
+      longestTyping: Math.max(0, ...within(first, last)),
+      longestWithSave: Math.max(0, ...within(first, end)),
+    };
+  });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved/ })
+    .waitFor({ timeout: 30_000 });
+  // Load: reopen the page with this post as the last open draft.
+  await page.reload();
+  const marks = await loadMarks(page, ['shell', 'editor', 'preview']);
+  const result = {
+    ...run,
+    importMs,
+    loadMs: Math.max(marks.editor, marks.preview),
+    loadEditorMs: marks.editor,
+    loadPreviewMs: marks.preview,
+    shellMs: marks.shell,
+  };
+  if (sizeKb >= 800) {
+    await sleep(1000);
+    result.heapMb = await heapMb(page);
+  }
+  return result;
+}
+
+async function libraryRun(executablePath, baseURL, sample, opts) {
+  const browser = await launchBrowser(executablePath, baseURL);
+  const { page } = browser;
+  const out = { listMs: [], shellToListMs: [], items: [], filterMs: [] };
+  try {
+    await openApp(page);
+    await page.evaluate(seedDrafts, { count: opts.drafts, sample });
+    for (let round = 0; round < opts.rounds; round++) {
+      await page.reload();
+      const marks = await loadMarks(page, ['shell', 'list']);
+      out.listMs.push(marks.list);
+      out.shellToListMs.push(marks.list - marks.shell);
+      await page.getByText('Opening your drafts…').waitFor({ state: 'detached', timeout: 60_000 });
+      out.items.push(await page.getByRole('list', { name: 'Drafts' }).getByRole('listitem').count());
+    }
+    const filter = page.getByRole('searchbox');
+    for (let round = 0; round < opts.filterRounds; round++) {
+      await filter.fill('');
+      await sleep(500);
+      await filter.focus();
+      await page.evaluate(armFilter);
+      for (const ch of 'post 12') {
+        await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+        await sleep(300);
+      }
+      await sleep(500);
+      const keys = await page.evaluate(() => window.__bench.filter.keys);
+      for (const k of keys) out.filterMs.push(Math.max(k.frame ?? 0, k.lastChangeFrame ?? 0) - k.down);
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const root = fileURLToPath(ROOT);
+  process.chdir(opts.app ? resolve(root, opts.app) : root);
+  const outDir = mkdtempSync(join(tmpdir(), 'postwright-bench-build-'));
+  const results = {
+    startedAt: new Date().toISOString(),
+    options: opts,
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  };
+  let server;
+  try {
+    console.log('[bench] building the production app ...');
+    await build({ logLevel: 'warn', configFile: 'vite.config.ts', build: { outDir, emptyOutDir: true } });
+    results.bundle = await bundleSizes(outDir);
+    if (!opts.bundleOnly) {
+      server = await preview({
+        configFile: 'vite.config.ts',
+        logLevel: 'warn',
+        build: { outDir },
+        preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+      });
+      const address = server.httpServer.address();
+      const baseURL = `http://127.0.0.1:${address.port}/`;
+      const executablePath = findOrInstallChromium();
+      const sample = await loadSamplePost(ROOT);
+      const posts = Object.fromEntries(opts.sizes.map((kb) => [kb, makePost(sample, kb * 1024)]));
+      results.sizes = Object.fromEntries(opts.sizes.map((kb) => [kb, []]));
+      for (let round = 0; round < opts.rounds; round++) {
+        const browser = await launchBrowser(executablePath, baseURL);
+        try {
+          await openApp(browser.page);
+          for (const kb of opts.sizes) {
+            console.log(`[bench] round ${round + 1}/${opts.rounds}: ${kb} KB post`);
+            results.sizes[kb].push(await typingRun(browser.page, posts[kb], kb, opts));
+          }
+        } finally {
+          await browser.close();
+        }
+      }
+      if (opts.drafts > 0) {
+        console.log(`[bench] library of ${opts.drafts} drafts`);
+        results.library = await libraryRun(executablePath, baseURL, sample, opts);
+        results.library.drafts = opts.drafts;
+      }
+    }
+  } finally {
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  results.seconds = (Date.now() - started) / 1000;
+  results.app = opts.app ?? '.';
+  printReport(results);
+  const file = resolve(root, opts.out);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`[bench] ${results.seconds.toFixed(0)} s; results in ${opts.out}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
