@@ -5,7 +5,7 @@
  * everything else is offered to the typographer. Characters are mapped back to the source first, so the raw
  * neighbours (emphasis markers, brackets) count; escaped characters and entities are never changed.
  */
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Image, Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { matchLinkify, unlinkLiterals } from './linkify';
 import { alignToSource } from './source-map';
 import { substitute, type BlockRange } from './typographer';
@@ -125,8 +125,9 @@ export function applyInlineRules(tree: Root, source: string, rules: InlineRules)
         out.push(...((replaced ?? [child]) as Parent['children']));
         continue;
       }
+      if (child.type === 'image') child.alt = goldmarkAlt(child, source, block, rules) ?? child.alt;
       if ('children' in child && !SKIP.has(child.type)) walk(child, block);
-      else if ((child.type === 'link' || child.type === 'linkReference') && rules.typographer) {
+      else if (child.type === 'link' || child.type === 'linkReference') {
         walkLinkText(child, source, block, rules);
       }
       out.push(child);
@@ -136,14 +137,60 @@ export function applyInlineRules(tree: Root, source: string, rules: InlineRules)
   walk(tree, { start: 0, end: source.length, single: 0, double: 0 });
 }
 
+/**
+ * An image's alt text as goldmark writes it: the label's text as written (backslash escapes kept), line
+ * breaks dropped, smart punctuation applied. Labels with nested markup keep remark's text. Null to keep it.
+ */
+function goldmarkAlt(image: Image, source: string, block: BlockRange, rules: InlineRules): string | null {
+  const start = image.position?.start.offset;
+  if (start === undefined || source.slice(start, start + 2) !== '![') return null;
+  const labelStart = start + 2;
+  const labelEnd = labelStart + (image.alt ?? '').length;
+  let end = labelStart;
+  let depth = 0;
+  for (; end < source.length; end++) {
+    const c = source[end];
+    if (c === '\\') end++;
+    else if (c === '[') depth++;
+    else if (c === ']') {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  if (end >= source.length || end < labelEnd - 1) return null;
+  const raw = source.slice(labelStart, end);
+  if (/[*_`[&<]/.test(raw.replace(/\\[\s\S]/g, ''))) return null;
+  let out = '';
+  for (let at = labelStart; at < end; at++) {
+    const c = source[at] ?? '';
+    if (c === '\n' || c === '\r') {
+      while (at + 1 < end && /[ \t]/.test(source[at + 1] ?? '')) at++;
+      continue;
+    }
+    if (c === '\\' && at + 1 < end) {
+      out += c + (source[at + 1] ?? '');
+      at++;
+      continue;
+    }
+    const sub = rules.typographer && TYPO_TRIGGER.test(c) ? substitute(source, at, block) : null;
+    if (sub && at + sub[1] <= end) {
+      out += sub[0];
+      at += sub[1] - 1;
+    } else out += c;
+  }
+  return out;
+}
+
 /** Link text gets the typographer but never linkify (goldmark skips linkify inside a link label). */
 function walkLinkText(link: Parent, source: string, block: BlockRange, rules: InlineRules): void {
   const inner: InlineRules = { typographer: rules.typographer, linkify: false };
   const start = link.position?.start.offset;
   if (start !== undefined && source[start] !== '[') return;
+  if (!rules.typographer && !link.children.some((c) => c.type === 'image')) return;
   for (let i = 0; i < link.children.length; i++) {
     const child = link.children[i];
     if (!child) continue;
+    if (child.type === 'image') child.alt = goldmarkAlt(child, source, block, rules) ?? child.alt;
     if (child.type === 'text') {
       const replaced = processText(child, source, block, inner);
       if (replaced) {
