@@ -10,7 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { getMarkdownPlugins } from './markdown/create-processor';
-import { readMinimalFrontMatter } from './markdown/minimal-front-matter';
+import { readSplit } from './front-matter/read-front-matter';
 import type { RenderOptions } from './markdown/options';
 import {
   autoSummary,
@@ -89,7 +89,7 @@ function isCjkPage(frontMatter: Record<string, unknown>): boolean {
 /** Render `source` (a whole post). Never throws for any input text. */
 export function render(source: string, options?: RenderOptions): RenderResult {
   const split = splitPost(source);
-  const read = readMinimalFrontMatter(split);
+  const read = readSplit(source, split);
   const frontMatter = read.ok ? read.data : {};
   const body = split.unclosed ? source : split.body;
   const tree = renderBody(body, { ...options, params: options?.params ?? frontMatter });
@@ -118,6 +118,8 @@ export function render(source: string, options?: RenderOptions): RenderResult {
     toc: tableOfContents(collectHeadings(tree)),
     rawHtmlOmitted: countOmitted(tree),
   };
-  if (!read.ok) result.frontMatterError = read.message;
+  if (!read.ok) {
+    result.frontMatterError = `${read.error.message} (line ${read.error.line}, column ${read.error.column})`;
+  }
   return result;
 }
