@@ -2,7 +2,7 @@
  * The top bar: create, import, export, and the view switches.
  */
 import { useStores, useDocument, useSettings } from './stores-context';
-import { readFrontMatter } from '../../core/front-matter/read-front-matter';
+import { readFrontMatterCached as readFrontMatter } from '../../core/front-matter/read-front-matter';
 import { exportFileName } from '../../core/bundle/slug';
 import { encodePost } from '../../core/import/read-text-file';
 import { downloadFile } from '../common/download';

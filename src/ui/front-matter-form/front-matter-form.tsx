@@ -5,7 +5,7 @@
  * column; the text is never touched then.
  */
 import { useId, useMemo, useState } from 'react';
-import { readFrontMatter } from '../../core/front-matter/read-front-matter';
+import { readFrontMatterCached as readFrontMatter } from '../../core/front-matter/read-front-matter';
 import { describeFields } from '../../core/front-matter/field-kinds';
 import { removeField, setField } from '../../core/front-matter/edit-front-matter';
 import type { EditResult, FieldInput, FieldView, TextChange } from '../../core/front-matter/types';

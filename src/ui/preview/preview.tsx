@@ -6,7 +6,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import Markdown from 'react-markdown';
 import { splitPost } from '../../core/post/split-post';
-import { readFrontMatter } from '../../core/front-matter/read-front-matter';
+import { readFrontMatterCached as readFrontMatter } from '../../core/front-matter/read-front-matter';
 import { getMarkdownPlugins } from '../../core/markdown/create-processor';
 import { urlTransform } from '../../core/markdown/url-transform';
 import {
