@@ -29,6 +29,27 @@ export interface Draft {
   meta: DraftMeta;
 }
 
+/**
+ * A past text of a draft, kept in its history: taken every few minutes while editing and before anything
+ * replaces the text (an import, a restore, another tab's version). Written under its own `id`, so writing the
+ * same revision twice (re-importing a backup) keeps one.
+ */
+export interface Revision {
+  id: string;
+  draftId: string;
+  text: string;
+  /** When this text was current (ms since the epoch). */
+  at: number;
+  /** Why it was taken: `edit`, `imported`, `before-import`, `before-restore`, `other-tab`, ... */
+  reason: string;
+}
+
+/** A deleted draft, kept (with its history) until the trash is emptied or it is 30 days old. */
+export interface TrashEntry {
+  draft: Draft;
+  deletedAt: number;
+}
+
 export type StorageErrorKind =
   'storage-full' | 'conflict' | 'unavailable' | 'blocked' | 'not-found' | 'unknown';
 
@@ -50,7 +71,27 @@ export interface DraftStore {
    * `conflict` and nothing is written. On success the stored draft comes back with `revision` = base + 1.
    */
   save(draft: Draft, baseRevision: number | null): Promise<Result<Draft>>;
+  /** Delete a draft for good, with its history (removing a missing one is fine). */
   remove(id: string): Promise<Result<void>>;
+  /** Keep `revision` (a revision with the same id is replaced: writing it twice keeps one). */
+  addRevision(revision: Revision): Promise<Result<void>>;
+  /** The history of `draftId`, or of every draft when omitted; newest first. */
+  listRevisions(draftId?: string): Promise<Result<Revision[]>>;
+  removeRevisions(ids: readonly string[]): Promise<Result<void>>;
+  /**
+   * Move a draft to the trash in one transaction (its history stays). `not-found` when there is no such draft.
+   * A save based on the draft's revision is refused from then on, so nothing brings it back behind our back.
+   */
+  trash(id: string, deletedAt: number): Promise<Result<TrashEntry>>;
+  /** Everything in the trash, most recently deleted first. */
+  listTrash(): Promise<Result<TrashEntry[]>>;
+  /**
+   * Bring a draft back from the trash with its revision raised by one (a tab still holding the old revision
+   * cannot save over it). `conflict` when a draft with that id exists; `not-found` when it is not in the trash.
+   */
+  restore(id: string): Promise<Result<Draft>>;
+  /** Delete trash entries for good, with their history (missing ids are fine). */
+  purge(ids: readonly string[]): Promise<Result<void>>;
   /** Small app settings (last open draft, split ratio, ...). */
   getSetting<T>(key: string): Promise<Result<T | undefined>>;
   setSetting(key: string, value: unknown): Promise<Result<void>>;

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runDraftStoreContract, sampleDraft } from './drafts.contract';
+import { runHistoryContract } from './history.contract';
 import { openIdbDraftStore } from './idb-drafts';
 import type { DraftStore } from './drafts';
 import { createV1Database, openRaw } from './idb-testkit';
@@ -24,6 +25,19 @@ function quotaOnNextPut(): void {
 }
 
 runDraftStoreContract('indexeddb', () => {
+  const factory = new IDBFactory();
+  return {
+    open: () => mustOpen(factory),
+    openV1: async (records) => {
+      await createV1Database(factory, 'postwright', records);
+      return mustOpen(factory);
+    },
+    reopen: () => mustOpen(factory),
+    injectQuotaError: quotaOnNextPut,
+  };
+});
+
+runHistoryContract('indexeddb', () => {
   const factory = new IDBFactory();
   return {
     open: () => mustOpen(factory),

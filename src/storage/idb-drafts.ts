@@ -6,6 +6,7 @@ import { wrap } from 'idb';
 import type { IDBPDatabase } from 'idb';
 import type { Draft, DraftStore, Result, StorageError } from './drafts';
 import { storageError, toStorageError } from './errors';
+import { idbHistoryMethods, Refusal, removeDraftAndHistory } from './idb-history';
 import { DB_NAME, DB_VERSION, normalizeDraft, upgradeSchema } from './schema';
 import type { PostwrightDB } from './schema';
 
@@ -108,6 +109,7 @@ function createIdbDraftStore(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
     try {
       return ok(await op());
     } catch (e) {
+      if (e instanceof Refusal) return fail(e.error);
       return fail(closedBecause ?? toStorageError(e));
     }
   }
@@ -139,7 +141,8 @@ function createIdbDraftStore(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
       });
       return saved.ok && conflict ? fail(storageError('conflict')) : saved;
     },
-    remove: (id) => run(() => db.delete('drafts', id)),
+    remove: (id) => run(() => removeDraftAndHistory(db, id)),
+    ...idbHistoryMethods(db, run),
     getSetting: <T>(key: string) => run(async () => (await db.get('settings', key)) as T | undefined),
     setSetting: (key, value) => run(async () => void (await db.put('settings', value, key))),
     close: () => {

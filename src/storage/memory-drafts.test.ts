@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { runDraftStoreContract, sampleDraft } from './drafts.contract';
+import { runHistoryContract } from './history.contract';
 import type { DraftRecordV1 } from './schema';
 import { createMemoryDraftStore } from './memory-drafts';
 import type { MemoryDraftStore } from './memory-drafts';
 
 runDraftStoreContract('memory', () => {
+  let store: MemoryDraftStore | undefined;
+  const remember = (s: MemoryDraftStore): MemoryDraftStore => (store = s);
+  return {
+    open: async () => remember(createMemoryDraftStore()),
+    openV1: async (records: DraftRecordV1[]) => remember(createMemoryDraftStore({ v1Records: records })),
+    reopen: async () => store ?? remember(createMemoryDraftStore()),
+    injectQuotaError: () => store?.failNextWith('storage-full'),
+  };
+});
+
+runHistoryContract('memory', () => {
   let store: MemoryDraftStore | undefined;
   const remember = (s: MemoryDraftStore): MemoryDraftStore => (store = s);
   return {

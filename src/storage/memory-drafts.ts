@@ -2,8 +2,17 @@
  * An in-memory `DraftStore` with the same behaviour as the IndexedDB one (it passes the same contract suite),
  * for tests and as a fallback when the browser offers no storage. Failures can be injected.
  */
-import type { Draft, DraftStore, Result, StorageError, StorageErrorKind } from './drafts';
+import type {
+  Draft,
+  DraftStore,
+  Result,
+  Revision,
+  StorageError,
+  StorageErrorKind,
+  TrashEntry,
+} from './drafts';
 import { storageError } from './errors';
+import { byNewestDeletion, byNewestRevision } from './history-records';
 import { normalizeDraft } from './schema';
 
 /** Which calls an injected failure hits: writes (save, remove, setSetting) or every call. */
@@ -24,6 +33,8 @@ export interface MemoryDraftStore extends DraftStore {
 /** Start contents: current drafts, or records as schema version 1 stored them (upgraded like IndexedDB). */
 export interface MemoryDraftStoreOptions {
   drafts?: Draft[];
+  revisions?: Revision[];
+  trash?: TrashEntry[];
   v1Records?: unknown[];
   settings?: Record<string, unknown>;
 }
@@ -45,6 +56,11 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
     const draft = normalizeDraft(record);
     if (draft) drafts.set(draft.id, copy(draft));
   }
+  const revisions = new Map<string, Revision>((opts.revisions ?? []).map((r) => [r.id, copy(r)]));
+  const trashed = new Map<string, TrashEntry>((opts.trash ?? []).map((e) => [e.draft.id, copy(e)]));
+  const dropHistory = (draftId: string): void => {
+    for (const [key, rev] of revisions) if (rev.draftId === draftId) revisions.delete(key);
+  };
   let queued: { error: StorageError; target: FailureTarget }[] = [];
   let always: { error: StorageError; target: FailureTarget } | null = null;
   let writes = 0;
@@ -82,7 +98,47 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
         drafts.set(stored.id, stored);
         return copy(stored);
       }),
-    remove: (id) => run(true, () => void drafts.delete(id)),
+    remove: (id) =>
+      run(true, () => {
+        drafts.delete(id);
+        dropHistory(id);
+      }),
+    addRevision: (revision) => run(true, () => void revisions.set(revision.id, copy(revision))),
+    listRevisions: (draftId) =>
+      run(false, () =>
+        [...revisions.values()]
+          .filter((r) => draftId === undefined || r.draftId === draftId)
+          .map(copy)
+          .sort(byNewestRevision),
+      ),
+    removeRevisions: (ids) => run(true, () => ids.forEach((id) => revisions.delete(id))),
+    trash: (id, deletedAt) =>
+      run(true, () => {
+        const draft = drafts.get(id);
+        if (!draft) throw new Refusal(storageError('not-found'));
+        const entry: TrashEntry = { draft: copy(draft), deletedAt };
+        trashed.set(id, entry);
+        drafts.delete(id);
+        return copy(entry);
+      }),
+    listTrash: () => run(false, () => [...trashed.values()].map(copy).sort(byNewestDeletion)),
+    restore: (id) =>
+      run(true, () => {
+        const entry = trashed.get(id);
+        if (!entry) throw new Refusal(storageError('not-found'));
+        if (drafts.has(id)) throw new Refusal(storageError('conflict'));
+        const draft: Draft = { ...copy(entry.draft), revision: entry.draft.revision + 1 };
+        drafts.set(id, draft);
+        trashed.delete(id);
+        return copy(draft);
+      }),
+    purge: (ids) =>
+      run(true, () =>
+        ids.forEach((id) => {
+          trashed.delete(id);
+          dropHistory(id);
+        }),
+      ),
     getSetting: <T>(key: string) => run(false, () => copy(settings.get(key)) as T | undefined),
     setSetting: (key, value) => run(true, () => void settings.set(key, copy(value))),
     failNextWith(kind, count = 1, target = 'write') {

@@ -5,17 +5,19 @@
  * `drafts` (keyPath `id`, index `updatedAt`) with full `Draft` records and adds `settings` (out-of-line keys).
  * Version 3 adds `assets` (a draft's images as Blobs, keyPath `[draftId, path]`, index `draftId`) and
  * `siteLinks` (which site file a draft was opened from, keyPath `draftId`); drafts are not touched.
+ * Version 4 adds `revisions` (each draft's history, keyPath `id`, index `draftId`) and `trash` (deleted drafts as
+ * `{ id, draft, deletedAt }`, keyPath `id`); nothing else changes.
  * Upgrading never drops a draft: missing fields get null-safe defaults and `state` recomputes `meta` on load.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Draft, DraftMeta } from './drafts';
+import type { Draft, DraftMeta, Revision, TrashEntry } from './drafts';
 import type { StoredAsset } from './assets';
 import type { SiteLink } from './site-links';
 
 /** The database's name (one per origin). */
 export const DB_NAME = 'postwright';
 /** The current schema version; raise it and add a step to `upgradeSchema` for every change. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The typed shape of the current schema, for `idb`. */
 export interface PostwrightDB extends DBSchema {
@@ -23,6 +25,13 @@ export interface PostwrightDB extends DBSchema {
   settings: { key: string; value: unknown };
   assets: { key: [string, string]; value: StoredAsset; indexes: { draftId: string } };
   siteLinks: { key: string; value: SiteLink };
+  revisions: { key: string; value: Revision; indexes: { draftId: string } };
+  trash: { key: string; value: TrashRecord };
+}
+
+/** How the `trash` store keeps a deleted draft (the key is the draft's id). */
+export interface TrashRecord extends TrashEntry {
+  id: string;
 }
 
 /** A draft as version 1 stored it. */
@@ -110,5 +119,9 @@ export async function upgradeSchema(
     const assets = db.createObjectStore('assets', { keyPath: ['draftId', 'path'] });
     assets.createIndex('draftId', 'draftId');
     db.createObjectStore('siteLinks', { keyPath: 'draftId' });
+  }
+  if (oldVersion < 4) {
+    db.createObjectStore('revisions', { keyPath: 'id' }).createIndex('draftId', 'draftId');
+    db.createObjectStore('trash', { keyPath: 'id' });
   }
 }
