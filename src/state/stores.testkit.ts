@@ -27,6 +27,7 @@ export function mapJournal(seed: Record<string, string> = {}): MapJournal {
       return true;
     },
     remove: (key) => void journal.map.delete(key),
+    keys: () => [...journal.map.keys()],
   };
   return journal;
 }

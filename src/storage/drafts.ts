@@ -105,4 +105,6 @@ export interface SyncJournal {
   read(key: string): string | null;
   write(key: string, value: string): boolean;
   remove(key: string): void;
+  /** Every key in the store (the crash journals of all tabs are found by their prefix). */
+  keys(): string[];
 }

@@ -28,6 +28,20 @@ describe('createLocalJournal', () => {
     expect(journal.read('k')).toBeNull();
   });
 
+  it('lists its keys (no storage, or storage that throws, lists none)', () => {
+    const journal = createLocalJournal(fakeStorage());
+    journal.write('postwright.journal.tab-a', '{}');
+    journal.write('other', 'x');
+    expect(journal.keys().sort()).toEqual(['other', 'postwright.journal.tab-a']);
+    expect(createLocalJournal(undefined).keys()).toEqual([]);
+    const throwing = {
+      get length(): number {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as Storage;
+    expect(createLocalJournal(throwing).keys()).toEqual([]);
+  });
+
   it('returns false on quota instead of throwing, keeping the previous value', () => {
     const journal = createLocalJournal(fakeStorage(5));
     journal.write('k', 'small');

@@ -33,6 +33,19 @@ export function createLocalJournal(storage: Storage | undefined): SyncJournal {
         // Nothing to do: a journal entry that cannot be removed is replayed (and found equal) next time.
       }
     },
+    keys() {
+      try {
+        if (!storage) return [];
+        const keys: string[] = [];
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key !== null) keys.push(key);
+        }
+        return keys;
+      } catch {
+        return [];
+      }
+    },
   };
 }
 
