@@ -22,6 +22,7 @@ import {
 } from './markdown/page-values';
 import { RAW_HTML_OMITTED } from './markdown/plugins/remark-raw-html';
 import { tableOfContents, type TocHeading } from './markdown/table-of-contents';
+import type { FrontMatterRead } from './front-matter/types';
 import { splitPost } from './post/split-post';
 
 export type { RenderOptions } from './markdown/options';
@@ -49,6 +50,11 @@ export interface RenderResult {
   toc: string;
   /** How many raw HTML blocks or tags were left out (always 0 when `unsafe`). */
   rawHtmlOmitted: number;
+  /**
+   * Set when the body could not be rendered (nesting deeper than the parser's stack allows, say): `html` is
+   * then the body as escaped preformatted text, so the preview still shows something safe.
+   */
+  renderError?: string;
 }
 
 const DIVIDER_COMMENT = '<!--more-->';
@@ -86,13 +92,61 @@ function isCjkPage(frontMatter: Record<string, unknown>): boolean {
   return entry?.[1] === true;
 }
 
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** Render `source` (a whole post). Never throws for any input text. */
 export function render(source: string, options?: RenderOptions): RenderResult {
   const split = splitPost(source);
   const read = readSplit(source, split);
   const frontMatter = read.ok ? read.data : {};
-  const body = split.unclosed ? source : split.body;
-  const tree = renderBody(body, { ...options, params: options?.params ?? frontMatter });
+  // Text that merely starts with `{` (a shortcode, say) is not JSON front matter after all: keep it as body.
+  const body = split.unclosed || (!read.ok && split.format === 'json') ? source : split.body;
+  let tree: HastRoot;
+  try {
+    tree = renderBody(body, { ...options, params: options?.params ?? frontMatter });
+  } catch (error) {
+    return fallback(body, frontMatter, read, error);
+  }
+  try {
+    return pageValues(tree, frontMatter, read);
+  } catch (error) {
+    return fallback(body, frontMatter, read, error);
+  }
+}
+
+function fallback(
+  body: string,
+  frontMatter: Record<string, unknown>,
+  read: FrontMatterRead,
+  error: unknown,
+): RenderResult {
+  const words = body.split(/\s+/u).filter(Boolean).length;
+  const result: RenderResult = {
+    html: `<pre>${escapeText(body)}</pre>`,
+    frontMatter,
+    summary: '',
+    truncated: false,
+    wordCount: words,
+    readingTime: readingMinutes(words, false),
+    toc: '<nav id="TableOfContents"></nav>',
+    rawHtmlOmitted: 0,
+    renderError: error instanceof Error ? error.message : String(error),
+  };
+  if (!read.ok) result.frontMatterError = frontMatterMessage(read);
+  return result;
+}
+
+function frontMatterMessage(read: Extract<FrontMatterRead, { ok: false }>): string {
+  return `${read.error.message} (line ${read.error.line}, column ${read.error.column})`;
+}
+
+function pageValues(
+  tree: HastRoot,
+  frontMatter: Record<string, unknown>,
+  read: FrontMatterRead,
+): RenderResult {
   const full = toHtml(tree);
   const at = full.indexOf(DIVIDER_COMMENT);
   const html = at < 0 ? full : full.slice(0, at) + full.slice(at + DIVIDER_COMMENT.length);
@@ -118,8 +172,6 @@ export function render(source: string, options?: RenderOptions): RenderResult {
     toc: tableOfContents(collectHeadings(tree)),
     rawHtmlOmitted: countOmitted(tree),
   };
-  if (!read.ok) {
-    result.frontMatterError = `${read.error.message} (line ${read.error.line}, column ${read.error.column})`;
-  }
+  if (!read.ok) result.frontMatterError = frontMatterMessage(read);
   return result;
 }

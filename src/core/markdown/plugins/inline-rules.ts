@@ -19,21 +19,33 @@ export interface InlineRules {
   linkify: boolean;
 }
 
-function point(source: string, offset: number): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lastNl = -1;
-  for (let i = source.indexOf('\n'); i >= 0 && i < offset; i = source.indexOf('\n', i + 1)) {
-    line++;
-    lastNl = i;
-  }
-  return { line, column: offset - lastNl, offset };
+type Point = { line: number; column: number; offset: number };
+
+/** A function placing offsets of `source` as unist points (line starts found once, then binary search). */
+function pointer(source: string): (offset: number) => Point {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset };
+  };
 }
+
+/** How far linkify looks ahead (goldmark's URL pattern allows at most a few hundred characters of host). */
+const LINKIFY_WINDOW = 4096;
 
 function processText(
   node: Text,
   source: string,
   block: BlockRange,
   rules: InlineRules,
+  point: (offset: number) => Point,
 ): PhrasingContent[] | null {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -51,7 +63,7 @@ function processText(
     out.push({
       type: 'text',
       value: buffer,
-      position: { start: point(source, bufferStart), end: point(source, endOffset) },
+      position: { start: point(bufferStart), end: point(endOffset) },
     });
     buffer = '';
   };
@@ -65,12 +77,12 @@ function processText(
     }
     const prev = at <= block.start ? '\n' : (source[at - 1] ?? '\n');
     if (rules.linkify && (afterNode || /[\s(]/.test(prev))) {
-      const m = matchLinkify(value.slice(i));
+      const m = /[A-Za-z0-9]/.test(ch) ? matchLinkify(value.slice(i, i + LINKIFY_WINDOW)) : null;
       if (m && map[i + m.length - 1] === at + m.length - 1) {
         flush(at);
         const text = value.slice(i, i + m.length);
         const url = m.kind === 'www' ? `https://${text}` : m.kind === 'email' ? `mailto:${text}` : text;
-        const position = { start: point(source, at), end: point(source, at + m.length) };
+        const position = { start: point(at), end: point(at + m.length) };
         const link: Link = {
           type: 'link',
           url,
@@ -109,6 +121,7 @@ function processText(
 /** Apply the rules to every text node of `tree`, which was parsed from `source`. */
 export function applyInlineRules(tree: Root, source: string, rules: InlineRules): void {
   if (!rules.typographer && !rules.linkify) return;
+  const point = pointer(source);
   const walk = (parent: Parent, block: BlockRange): void => {
     const isBlock = parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell';
     if (isBlock && rules.linkify) unlinkLiterals(parent, source);
@@ -121,14 +134,14 @@ export function applyInlineRules(tree: Root, source: string, rules: InlineRules)
     const out: Parent['children'] = [];
     for (const child of parent.children) {
       if (child.type === 'text') {
-        const replaced = processText(child, source, block, rules);
+        const replaced = processText(child, source, block, rules, point);
         out.push(...((replaced ?? [child]) as Parent['children']));
         continue;
       }
       if (child.type === 'image') child.alt = goldmarkAlt(child, source, block, rules) ?? child.alt;
       if ('children' in child && !SKIP.has(child.type)) walk(child, block);
       else if (child.type === 'link' || child.type === 'linkReference') {
-        walkLinkText(child, source, block, rules);
+        walkLinkText(child, source, block, rules, point);
       }
       out.push(child);
     }
@@ -182,7 +195,13 @@ function goldmarkAlt(image: Image, source: string, block: BlockRange, rules: Inl
 }
 
 /** Link text gets the typographer but never linkify (goldmark skips linkify inside a link label). */
-function walkLinkText(link: Parent, source: string, block: BlockRange, rules: InlineRules): void {
+function walkLinkText(
+  link: Parent,
+  source: string,
+  block: BlockRange,
+  rules: InlineRules,
+  point: (offset: number) => Point,
+): void {
   const inner: InlineRules = { typographer: rules.typographer, linkify: false };
   const start = link.position?.start.offset;
   if (start !== undefined && source[start] !== '[') return;
@@ -192,12 +211,12 @@ function walkLinkText(link: Parent, source: string, block: BlockRange, rules: In
     if (!child) continue;
     if (child.type === 'image') child.alt = goldmarkAlt(child, source, block, rules) ?? child.alt;
     if (child.type === 'text') {
-      const replaced = processText(child, source, block, inner);
+      const replaced = processText(child, source, block, inner, point);
       if (replaced) {
         link.children.splice(i, 1, ...(replaced as Parent['children']));
         i += replaced.length - 1;
       }
     } else if ('children' in child && !SKIP.has(child.type))
-      walkLinkText(child as Parent, source, block, inner);
+      walkLinkText(child as Parent, source, block, inner, point);
   }
 }

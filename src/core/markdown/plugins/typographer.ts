@@ -64,11 +64,19 @@ export interface BlockRange {
   double: number;
 }
 
-/** The rest of the line from `at`, as goldmark's PeekLine gives it: with its '\n', except on the last line. */
-function peekLine(source: string, at: number, block: BlockRange): string {
+/** How much of a line the rules look at: they only ever compare its length with small numbers. */
+const WINDOW = 64;
+
+/**
+ * The rest of the line from `at`, as goldmark's PeekLine gives it (with its '\n', except on the block's last
+ * line), cut to WINDOW characters so that long lines cost nothing; `long` says it was cut.
+ */
+function peekLine(source: string, at: number, block: BlockRange): { line: string; long: boolean } {
+  const limit = Math.min(block.end, at + WINDOW + 1);
   const nl = source.indexOf('\n', at);
-  if (nl >= 0 && nl < block.end) return source.slice(at, nl + 1);
-  return source.slice(at, block.end).replace(/[ \t\r\n]+$/, '');
+  if (nl >= 0 && nl < limit) return { line: source.slice(at, nl + 1), long: false };
+  if (limit < block.end) return { line: source.slice(at, limit), long: true };
+  return { line: source.slice(at, block.end).replace(/[ \t\r\n]+$/, ''), long: false };
 }
 
 const encoder = new TextEncoder();
@@ -78,9 +86,9 @@ const encoder = new TextEncoder();
  * null. Updates the block's open-quote counters, so call it once per character, left to right.
  */
 export function substitute(source: string, at: number, block: BlockRange): [string, number] | null {
-  const line = peekLine(source, at, block);
+  const { line, long } = peekLine(source, at, block);
   const bytes = encoder.encode(line.slice(0, 8));
-  const len = encoder.encode(line).length;
+  const len = long ? 4 * WINDOW : encoder.encode(line).length;
   const c = line[0];
   if (len > 2) {
     if (c === '-' && line[1] === '-' && line[2] === '-') return ['\u2014', 3];

@@ -31,7 +31,8 @@ interface Tag {
   args: string;
 }
 
-const TAG = /\{\{(<|%)\s*(\/\*)?\s*(\/)?\s*([^\s{}<>%"'`/*]+)([\s\S]*?)(\*\/)?\s*(\/)?\s*(>|%)\}\}/y;
+const TAG =
+  /\{\{(<|%)\s*(\/\*)?\s*(\/)?\s*([^\s{}<>%"'`/*]+)((?:(?!\{\{)[\s\S])*?)(\*\/)?\s*(\/)?\s*(>|%)\}\}/y;
 
 /** Read the tag starting at `pos` (which holds `{{<` or `{{%`), or null when it isn't a well-formed tag. */
 function readTag(text: string, pos: number): Tag | null {
@@ -69,27 +70,6 @@ export function parseShortcodeArgs(args: string): { positional: string[]; named:
   return { positional, named };
 }
 
-/** Index of the closing tag for `open`, honouring nested calls of the same name; -1 if none. */
-function findClose(text: string, open: Tag): Tag | null {
-  let depth = 0;
-  let pos = open.end;
-  for (;;) {
-    const at = nextTagStart(text, pos);
-    if (at < 0) return null;
-    const tag = readTag(text, at);
-    if (!tag) {
-      pos = at + 3;
-      continue;
-    }
-    pos = tag.end;
-    if (tag.comment || tag.name !== open.name) continue;
-    if (tag.closing) {
-      if (depth === 0) return tag;
-      depth--;
-    } else if (!tag.selfClosing) depth++;
-  }
-}
-
 function nextTagStart(text: string, from: number): number {
   const a = text.indexOf('{{<', from);
   const b = text.indexOf('{{%', from);
@@ -98,19 +78,57 @@ function nextTagStart(text: string, from: number): number {
   return Math.min(a, b);
 }
 
+/** Every well-formed tag of `text`, in order (one pass). */
+function readTags(text: string): Tag[] {
+  const tags: Tag[] = [];
+  let pos = 0;
+  for (;;) {
+    const at = nextTagStart(text, pos);
+    if (at < 0) return tags;
+    const tag = readTag(text, at);
+    if (tag) {
+      tags.push(tag);
+      pos = tag.end;
+    } else pos = at + 3;
+  }
+}
+
+/**
+ * Pair opening and closing tags by name, innermost first (a closing tag closes the nearest open call of the
+ * same name). Returns, per opening tag index, the index of its closing tag.
+ */
+function pairTags(tags: Tag[]): Map<number, number> {
+  const open = new Map<string, number[]>();
+  const pairs = new Map<number, number>();
+  tags.forEach((tag, index) => {
+    if (tag.comment) return;
+    if (tag.closing) {
+      const stack = open.get(tag.name);
+      const opener = stack?.pop();
+      if (opener !== undefined) pairs.set(opener, index);
+    } else if (!tag.selfClosing) {
+      const stack = open.get(tag.name) ?? [];
+      stack.push(index);
+      open.set(tag.name, stack);
+    }
+  });
+  return pairs;
+}
+
 /** Split `text` into plain text and top-level shortcode calls. Escaped (commented-out) calls become text. */
 export function scanShortcodes(text: string): ShortcodePiece[] {
+  const tags = readTags(text);
+  const pairs = pairTags(tags);
   const pieces: ShortcodePiece[] = [];
   let buffer = '';
   let pos = 0;
-  while (pos < text.length) {
-    const at = nextTagStart(text, pos);
-    if (at < 0) break;
-    buffer += text.slice(pos, at);
-    const tag = readTag(text, at);
-    if (!tag || tag.closing) {
-      buffer += text.slice(at, tag ? tag.end : at + 3);
-      pos = tag ? tag.end : at + 3;
+  for (let index = 0; index < tags.length; index++) {
+    const tag = tags[index] as Tag;
+    if (tag.start < pos) continue;
+    buffer += text.slice(pos, tag.start);
+    if (tag.closing) {
+      buffer += text.slice(tag.start, tag.end);
+      pos = tag.end;
       continue;
     }
     if (tag.comment) {
@@ -118,7 +136,8 @@ export function scanShortcodes(text: string): ShortcodePiece[] {
       pos = tag.end;
       continue;
     }
-    const close = tag.selfClosing ? null : findClose(text, tag);
+    const closeIndex = pairs.get(index);
+    const close = closeIndex === undefined ? undefined : tags[closeIndex];
     if (buffer) pieces.push({ kind: 'text', value: buffer });
     buffer = '';
     const end = close ? close.end : tag.end;
@@ -130,7 +149,7 @@ export function scanShortcodes(text: string): ShortcodePiece[] {
       positional,
       named,
       inner: close ? text.slice(tag.end, close.start) : tag.selfClosing ? '' : null,
-      raw: text.slice(at, end),
+      raw: text.slice(tag.start, end),
     });
     pos = end;
   }
