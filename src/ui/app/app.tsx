@@ -13,6 +13,8 @@ import { useFileDrop } from './use-file-drop';
 import { usePageLifecycle } from './use-page-lifecycle';
 import { useImportFiles } from './use-import-files';
 import { UNDO_WINDOW_MS } from '../../state/library-store';
+import { Workbench } from '../workbench/workbench';
+import { DocumentPanels } from '../workbench/document-panels';
 
 /** The whole app. */
 export function App({ storageWarning }: { storageWarning?: string }) {
@@ -69,6 +71,7 @@ export function App({ storageWarning }: { storageWarning?: string }) {
             onDuplicate={(id) => void stores.library.getState().duplicateDraft(id)}
             onDelete={(id) => void onDelete(id)}
           />
+          {ready && activeId && <DocumentPanels />}
         </aside>
         <main className="workspace" aria-label="Editor">
           {ready && activeId ? (
@@ -82,6 +85,7 @@ export function App({ storageWarning }: { storageWarning?: string }) {
       </div>
       <StatusBar />
       <Toasts toasts={toasts} onDismiss={dismiss} />
+      <Workbench notify={(message, tone) => show({ message, tone })} importFiles={importFiles} />
       {dragging && <div className="drop-overlay">Drop Markdown files to import them</div>}
     </div>
   );

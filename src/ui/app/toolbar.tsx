@@ -2,10 +2,8 @@
  * The top bar: create, import, export, and the view switches.
  */
 import { useStores, useDocument, useSettings } from './stores-context';
-import { readFrontMatterCached as readFrontMatter } from '../../core/front-matter/read-front-matter';
-import { exportFileName } from '../../core/bundle/slug';
-import { encodePost } from '../../core/import/read-text-file';
-import { downloadFile } from '../common/download';
+import { runCommand } from '../editor/command-runtime';
+import { ExportItems, ViewItems } from '../workbench/toolbar-items';
 
 export interface ToolbarProps {
   onImport(files: File[]): void;
@@ -18,12 +16,8 @@ export function Toolbar({ onImport }: ToolbarProps) {
   const previewHidden = useSettings((s) => s.previewHidden);
   const unsafeHtml = useSettings((s) => s.unsafeHtml);
 
-  const exportMarkdown = () => {
-    const { text } = stores.document.getState();
-    const read = readFrontMatter(text);
-    const title = read.ok && typeof read.data.title === 'string' ? read.data.title : '';
-    downloadFile(exportFileName(title), encodePost(text));
-  };
+  // The export (and its question about drafts) is the `export-markdown` command in editor/commands.ts.
+  const exportMarkdown = () => runCommand('export-markdown');
 
   const openSample = async () => {
     const { SAMPLE_POST } = await import('../../core/post/sample-post');
@@ -60,7 +54,9 @@ export function Toolbar({ onImport }: ToolbarProps) {
       <button type="button" disabled={!hasDraft} onClick={exportMarkdown}>
         Export .md
       </button>
+      <ExportItems />
       <span className="toolbar__spacer" />
+      <ViewItems />
       <label className="toggle">
         <input
           type="checkbox"

@@ -13,6 +13,9 @@ import { FrontMatterForm } from '../front-matter-form/front-matter-form';
 import { applyChanges } from '../../core/front-matter/apply-changes';
 import type { TextChange } from '../../core/front-matter/types';
 import { useNarrow } from './use-narrow';
+import { FormatToolbar } from '../workbench/format-toolbar';
+import { useResolvedDark } from '../workbench/use-theme';
+import { useScrollSync } from '../workbench/use-scroll-sync';
 
 /** Form + editor + preview for the open draft. */
 export function Workspace() {
@@ -25,6 +28,9 @@ export function Workspace() {
   const unsafe = useSettings((s) => s.unsafeHtml);
   const mobilePane = useSettings((s) => s.mobilePane);
   const narrow = useNarrow();
+  const dark = useResolvedDark();
+  const scrollSync = useSettings((s) => s.scrollSync);
+  useScrollSync(scrollSync && !narrow, !previewHidden);
 
   // Read once at mount: the editor is uncontrolled from then on.
   const [initialText, initialCaret] = [stores.document.getState().text, stores.document.getState().caret];
@@ -45,13 +51,17 @@ export function Workspace() {
   );
 
   const editor = (
-    <SourceEditor
-      initialText={initialText}
-      initialCaret={initialCaret}
-      onChange={onChange}
-      onCaret={onCaret}
-      onSave={onSave}
-    />
+    <>
+      <FormatToolbar />
+      <SourceEditor
+        dark={dark}
+        initialText={initialText}
+        initialCaret={initialCaret}
+        onChange={onChange}
+        onCaret={onCaret}
+        onSave={onSave}
+      />
+    </>
   );
   const preview = <Preview text={text} unsafe={unsafe} />;
 

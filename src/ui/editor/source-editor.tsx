@@ -12,6 +12,7 @@ import { keymap } from '@codemirror/view';
 import { frontMatterFold } from './extensions/front-matter-fold';
 import { frontMatterSyntax } from './extensions/front-matter-syntax';
 import { getEditorView, setEditorView } from './editor-handle';
+import { commandKeymap } from './extensions/command-keymap';
 
 export interface SourceEditorProps {
   /** The text the editor starts with (read once per mount: remount with a `key` to open another draft). */
@@ -48,6 +49,7 @@ export function SourceEditor({
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': 'Post source' }),
       frontMatterFold,
+      commandKeymap,
       Prec.highest(
         keymap.of([
           {

@@ -5,6 +5,7 @@
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import Markdown from 'react-markdown';
+import type { PluggableList } from 'unified';
 import { splitPost } from '../../core/post/split-post';
 import { readFrontMatterCached as readFrontMatter } from '../../core/front-matter/read-front-matter';
 import { getMarkdownPlugins } from '../../core/markdown/create-processor';
@@ -18,6 +19,7 @@ import { ErrorBoundary } from '../common/error-boundary';
 import { PostHead } from './post-head';
 import { PreviewImage } from './preview-image';
 import { withRawHtmlNote } from './raw-html-note';
+import { rehypeSourcePositions } from '../../core/sync/source-positions';
 
 export interface PreviewProps {
   text: string;
@@ -33,6 +35,13 @@ export function Preview({ text, unsafe }: PreviewProps) {
   const front = useMemo(() => readFrontMatter(deferred), [deferred]);
   const plugins = useMemo(() => withRawHtmlNote(getMarkdownPlugins({ unsafe }), unsafe), [unsafe]);
   const languagesLoaded = useLazyCodeLanguages(post.body);
+  const body = post.unclosed ? deferred : post.body;
+  const bodyStart = post.unclosed ? 0 : post.bodyStart;
+  // Source spans on blocks, for scroll sync and click-to-source: preview only, never in render()'s HTML.
+  const rehypePlugins = useMemo(
+    (): PluggableList => [...plugins.rehypePlugins, [rehypeSourcePositions, { body, bodyStart }]],
+    [plugins, body, bodyStart],
+  );
   const error = front.ok
     ? undefined
     : `line ${front.error.line}, column ${front.error.column}: ${front.error.message}`;
@@ -44,12 +53,12 @@ export function Preview({ text, unsafe }: PreviewProps) {
           <div className="post-body" key={languagesLoaded}>
             <Markdown
               remarkPlugins={plugins.remarkPlugins}
-              rehypePlugins={plugins.rehypePlugins}
+              rehypePlugins={rehypePlugins}
               remarkRehypeOptions={plugins.remarkRehypeOptions}
               urlTransform={urlTransform}
               components={components}
             >
-              {post.unclosed ? deferred : post.body}
+              {body}
             </Markdown>
           </div>
         </ErrorBoundary>
