@@ -23,6 +23,8 @@ import { createPreviewCssStore } from './preview-css-store';
 import type { PreviewCssState } from './preview-css-store';
 import { globalTimers } from './timers';
 import type { Timers } from './timers';
+import { createBundleStores } from './create-bundle-stores';
+import type { BundleStoreDeps, BundleStores } from './create-bundle-stores';
 
 export type { DocumentState, SaveState } from './document-store';
 export type { ImportOutcome, LibraryState, TrashedDraft } from './library-store';
@@ -33,7 +35,7 @@ export type { Timers } from './timers';
 export const LAST_DRAFT_KEY = 'lastDraftId';
 
 /** What the stores run on. Only `drafts` and `journal` are required; the rest default to the browser's. */
-export interface StoreDeps {
+export interface StoreDeps extends BundleStoreDeps {
   drafts: DraftStore;
   journal: SyncJournal;
   /** Milliseconds since the epoch (default `Date.now`). */
@@ -47,8 +49,8 @@ export interface StoreDeps {
   storageProblem?: StorageError | null;
 }
 
-/** The app's stores. */
-export interface Stores {
+/** The app's stores (images, bundles and the site folder come from `create-bundle-stores`). */
+export interface Stores extends BundleStores {
   library: StoreApi<LibraryState>;
   document: StoreApi<DocumentState>;
   settings: StoreApi<SettingsState>;
@@ -112,6 +114,10 @@ export function createStores(deps: StoreDeps): Stores {
   const settings = createSettingsStore({ drafts, journal: deps.journal, timers });
   const previewCss = createPreviewCssStore({ drafts });
   const lib = library;
+  const bundle = createBundleStores(
+    { ...deps, clock, newId, offsetMinutes },
+    { document: document.store, library: lib.store, upsert: lib.upsert },
+  );
 
   async function start(): Promise<void> {
     try {
@@ -148,6 +154,9 @@ export function createStores(deps: StoreDeps): Stores {
     document: document.store,
     settings: settings.store,
     previewCss: previewCss.store,
-    init: () => (started ??= start()),
+    assets: bundle.assets,
+    site: bundle.site,
+    bundles: bundle.bundles,
+    init: () => (started ??= start().then(bundle.init)),
   };
 }
