@@ -8,6 +8,8 @@ import type { AssetRef } from './asset-refs';
 /** One unresolved reference, placed at its line. */
 export interface AssetProblem {
   line: number;
+  /** Where the reference is written in the post (for moving the caret there). */
+  at: number;
   /** The URL as written. */
   url: string;
   /** What is wrong, in words. */
@@ -31,12 +33,14 @@ export function findAssetProblems(refs: readonly AssetRef[], held: ReadonlySet<s
     if (ref.target.kind === 'outside') {
       problems.push({
         line: ref.line,
+        at: ref.at,
         url: ref.url,
         message: `${where} “${ref.url}” points outside the post's bundle.`,
       });
     } else if (ref.target.kind === 'bundle' && !held.has(ref.target.path)) {
       problems.push({
         line: ref.line,
+        at: ref.at,
         url: ref.url,
         message: `${where} “${ref.url}” is not in this draft: add the image or fix the path.`,
       });

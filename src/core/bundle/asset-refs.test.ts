@@ -54,6 +54,9 @@ describe('findAssetRefs', () => {
 
   it('places each reference on its line, front matter keys included', () => {
     const line = (url: string) => refs.find((r) => r.url === url)?.line;
+    const at = (url: string) => refs.find((r) => r.url === url)?.at ?? -1;
+    expect(POST.slice(at('images/cover.jpg'), at('images/cover.jpg') + 6)).toBe('image:');
+    expect(POST.slice(at('pier.jpg')).startsWith('pier.jpg')).toBe(true);
     expect(line('images/cover.jpg')).toBe(3);
     expect(line('gallery/one.png')).toBe(4);
     expect(line('pier.jpg')).toBe(7);

@@ -33,6 +33,8 @@ export interface AssetRef {
   index?: number;
   /** 1-based line in the whole post. */
   line: number;
+  /** Offset in the whole post where the reference is written (its URL, or its front matter key). */
+  at: number;
 }
 
 /** Front matter keys whose values are images of the bundle (compared case-insensitively, as Hugo does). */
@@ -75,6 +77,7 @@ export function findAssetRefs(text: string): AssetRef[] {
       target: bundleTarget(url),
       span: { from: from + offset, to: to + offset },
       line: lineAt(text, from + offset),
+      at: from + offset,
     });
   };
   visit(tree, (node: Nodes) => {
@@ -130,7 +133,8 @@ function frontMatterRefs(text: string): AssetRef[] {
   const split = splitPost(text);
   for (const [key, value] of Object.entries(read.data)) {
     if (!(IMAGE_KEYS as readonly string[]).includes(key.toLowerCase())) continue;
-    const line = keyLine(split.inner, key) + split.innerLine - 1;
+    const at = split.innerStart + keyOffset(split.inner, key);
+    const line = lineAt(text, at);
     const items = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {
       if (typeof item !== 'string' || !item.trim()) return;
@@ -142,6 +146,7 @@ function frontMatterRefs(text: string): AssetRef[] {
         span: null,
         key,
         line,
+        at,
       };
       if (Array.isArray(value)) ref.index = index;
       out.push(ref);
@@ -150,10 +155,10 @@ function frontMatterRefs(text: string): AssetRef[] {
   return out;
 }
 
-function keyLine(inner: string, key: string): number {
+function keyOffset(inner: string, key: string): number {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*[:=]`, 'm').exec(inner);
-  return match ? lineAt(inner, match.index) : 1;
+  return match ? match.index + (/^[ \t]*/.exec(match[0])?.[0].length ?? 0) : 0;
 }
 
 /** The bundle paths `refs` use, each once (for "used"/"unused" and for the bundle export). */

@@ -49,7 +49,7 @@ describe('findAssetProblems', () => {
         url: 'missing.gif',
         message: expect.stringMatching(/^Image “missing\.gif” is not in this draft/),
       },
-      { line: 6, url: '../elsewhere.png', message: expect.stringMatching(/points outside/) },
+      { line: 6, at: 123, url: '../elsewhere.png', message: expect.stringMatching(/points outside/) },
     ]);
   });
 });
