@@ -41,11 +41,13 @@ describe('findAssetProblems', () => {
     expect(problems).toEqual([
       {
         line: 3,
+        at: 23,
         url: 'images/ferry.jpg',
         message: expect.stringMatching(/^Front matter “image” “images\/ferry\.jpg” is not in this draft/),
       },
       {
         line: 5,
+        at: 103,
         url: 'missing.gif',
         message: expect.stringMatching(/^Image “missing\.gif” is not in this draft/),
       },
