@@ -23,6 +23,25 @@ describe('createAutosave', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('saves during continuous typing once the burst is 3 s old, then waits for the next burst', async () => {
+    const { run, autosave } = scheduler();
+    for (let t = 0; t < 2_900; t += 100) {
+      autosave.schedule();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(run).not.toHaveBeenCalled();
+    autosave.schedule();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(run).toHaveBeenCalledTimes(1);
+    for (let t = 0; t < 2_000; t += 100) {
+      autosave.schedule();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(run).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
   it('never runs two saves at once; a request during a save runs right after it', async () => {
     let release: () => void = () => undefined;
     let active = 0;

@@ -6,6 +6,8 @@ import type { Timers } from './timers';
 
 /** How long after the last keystroke a save starts (the whole save lands well within 500 ms). */
 export const AUTOSAVE_DEBOUNCE_MS = 400;
+/** While typing goes on without a pause, a save still starts this long after the first unsaved change. */
+export const AUTOSAVE_MAX_WAIT_MS = 3_000;
 /** Waits before retrying a failed save; the last one repeats. */
 export const RETRY_DELAYS_MS: readonly number[] = [1_000, 2_000, 5_000, 10_000, 30_000];
 
@@ -32,13 +34,19 @@ export interface AutosaveOptions {
   timers: Timers;
   run: () => Promise<SaveOutcome>;
   debounceMs?: number;
+  maxWaitMs?: number;
   retryDelaysMs?: readonly number[];
 }
 
-/** Create an autosave scheduler. It never runs two saves at once: a request during a save runs right after. */
+/**
+ * Create an autosave scheduler. It never runs two saves at once: a request during a save runs right after.
+ * Continuous typing does not postpone a save forever: `maxWaitMs` after the first change of a burst it runs.
+ */
 export function createAutosave(opts: AutosaveOptions): Autosave {
   const { timers, run } = opts;
   const debounceMs = opts.debounceMs ?? AUTOSAVE_DEBOUNCE_MS;
+  const maxWaitMs = opts.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS;
+  let burstStart: number | null = null;
   const delays = opts.retryDelaysMs ?? RETRY_DELAYS_MS;
   let debounce: unknown = null;
   let retry: unknown = null;
@@ -54,6 +62,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
 
   function now(): Promise<void> {
     clear();
+    burstStart = null;
     if (running) {
       again = true;
       return running;
@@ -81,10 +90,13 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   return {
     schedule() {
       if (debounce !== null) timers.clearTimeout(debounce);
+      const at = timers.now();
+      burstStart ??= at;
+      const wait = Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - at));
       debounce = timers.setTimeout(() => {
         debounce = null;
         void now();
-      }, debounceMs);
+      }, wait);
     },
     now,
     cancel: clear,

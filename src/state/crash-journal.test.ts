@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOURNAL_KEY, createCrashJournal } from './crash-journal';
+import { JOURNAL_KEY, createCrashJournal, journalKeyFor, listJournals } from './crash-journal';
 import type { JournalEntry } from './crash-journal';
 import { mapJournal } from './stores.testkit';
 
@@ -57,5 +57,20 @@ describe('createCrashJournal', () => {
     expect(crash.entries().map((e) => e.id)).toEqual(['now']);
     sync.full = true;
     expect(crash.write(entry('now', 'more'))).toBe(false);
+  });
+
+  it("finds every tab's journal and the old shared one, nothing else", () => {
+    const sync = mapJournal({
+      [JOURNAL_KEY]: '{}',
+      [journalKeyFor('tab-b')]: '{}',
+      [journalKeyFor('tab-a')]: '{}',
+      'postwright.journal.': '{}',
+      'postwright.settings': '{}',
+    });
+    expect(listJournals(sync)).toEqual([
+      { key: 'postwright.journal', tabId: null },
+      { key: 'postwright.journal.tab-a', tabId: 'tab-a' },
+      { key: 'postwright.journal.tab-b', tabId: 'tab-b' },
+    ]);
   });
 });

@@ -1,12 +1,31 @@
 /**
  * The crash journal: the open draft's latest text, written synchronously to a `SyncJournal` (localStorage) so
- * a reload, a crash or a closed tab never loses what IndexedDB had not stored yet. Entries are kept per draft
- * under one key, so two tabs editing different drafts do not overwrite each other's entry.
+ * a reload, a crash or a closed tab never loses what IndexedDB had not stored yet. Each tab writes its own key
+ * (`postwright.journal.<tab id>`), so tabs never overwrite or replay each other's entries while alive; entries
+ * are kept per draft within a key.
  */
 import type { SyncJournal } from '../storage/drafts';
 
-/** The journal's key in localStorage. */
+/** The key every tab shared before journals were per tab (still read, and replayed, at start-up). */
 export const JOURNAL_KEY = 'postwright.journal';
+/** A tab's journal key is this prefix and its tab id. */
+export const JOURNAL_PREFIX = `${JOURNAL_KEY}.`;
+
+/** The journal key of tab `tabId`. */
+export function journalKeyFor(tabId: string): string {
+  return JOURNAL_PREFIX + tabId;
+}
+
+/** Every journal in `journal`: its key and the tab that wrote it (null for the old shared key). */
+export function listJournals(journal: SyncJournal): { key: string; tabId: string | null }[] {
+  return journal
+    .keys()
+    .filter(
+      (key) => key === JOURNAL_KEY || (key.startsWith(JOURNAL_PREFIX) && key.length > JOURNAL_PREFIX.length),
+    )
+    .sort()
+    .map((key) => ({ key, tabId: key === JOURNAL_KEY ? null : key.slice(JOURNAL_PREFIX.length) }));
+}
 
 /** One draft's entry. */
 export interface JournalEntry {

@@ -11,10 +11,13 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { DraftStore, StorageError, SyncJournal } from '../storage/drafts';
-import { createCrashJournal } from './crash-journal';
+import { createCrashJournal, journalKeyFor } from './crash-journal';
 import { createDocumentStore } from './document-store';
 import type { DocumentState } from './document-store';
-import { replayJournal } from './journal-replay';
+import { replayJournals } from './journal-replay';
+import { createSafetyStores } from './create-safety-stores';
+import type { SafetyStoreDeps, SafetyStores } from './create-safety-stores';
+import { createSoloTabLink } from '../storage/tabs';
 import { createLibraryStore } from './library-store';
 import type { LibraryController, LibraryState } from './library-store';
 import { createSettingsStore } from './settings-store';
@@ -35,7 +38,7 @@ export type { Timers } from './timers';
 export const LAST_DRAFT_KEY = 'lastDraftId';
 
 /** What the stores run on. Only `drafts` and `journal` are required; the rest default to the browser's. */
-export interface StoreDeps extends BundleStoreDeps {
+export interface StoreDeps extends BundleStoreDeps, SafetyStoreDeps {
   drafts: DraftStore;
   journal: SyncJournal;
   /** Milliseconds since the epoch (default `Date.now`). */
@@ -50,7 +53,7 @@ export interface StoreDeps extends BundleStoreDeps {
 }
 
 /** The app's stores (images, bundles and the site folder come from `create-bundle-stores`). */
-export interface Stores extends BundleStores {
+export interface Stores extends BundleStores, SafetyStores {
   library: StoreApi<LibraryState>;
   document: StoreApi<DocumentState>;
   settings: StoreApi<SettingsState>;
@@ -80,16 +83,28 @@ export function createStores(deps: StoreDeps): Stores {
   const newId = deps.newId ?? defaultNewId;
   const timers = deps.timers ?? globalTimers;
   const offsetMinutes = deps.offsetMinutes ?? ((now: number) => -new Date(now).getTimezoneOffset());
-  const crash = createCrashJournal(deps.journal);
+  // Each tab journals under its own key; a tab alone (tests, no Web Locks) gets a fresh id.
+  const tabs = deps.tabs ?? createSoloTabLink(defaultNewId());
+  const crash = createCrashJournal(deps.journal, journalKeyFor(tabs.tabId));
   let remembered: string | null = null;
   let library: LibraryController | null = null;
+  const safety = createSafetyStores(
+    { drafts, journal: deps.journal, crash, tabs, storageApi: deps.storageApi, clock, newId, timers },
+    { document: () => document, library: () => lib },
+  );
 
   const document = createDocumentStore({
     drafts,
     crash,
     clock,
     timers,
-    onSaved: (draft) => library?.upsert(draft),
+    onSaved: (draft, previous) => {
+      library?.upsert(draft);
+      safety.onSaved(draft, previous);
+    },
+    snapshot: safety.snapshot,
+    createCopy: safety.createCopy,
+    onLocalText: safety.onLocalText,
     onOpened: (id) => {
       if (id === remembered) return;
       remembered = id;
@@ -109,7 +124,10 @@ export function createStores(deps: StoreDeps): Stores {
       current: document.current,
       close: document.close,
       forget: (id) => crash.remove(id),
+      saveNow: () => document.store.getState().saveNow(),
+      unsaved: document.hasOwnEdits,
     },
+    onChanged: safety.onLibraryChanged,
   });
   const settings = createSettingsStore({ drafts, journal: deps.journal, timers });
   const previewCss = createPreviewCssStore({ drafts });
@@ -119,12 +137,23 @@ export function createStores(deps: StoreDeps): Stores {
     { document: document.store, library: lib.store, upsert: lib.upsert },
   );
 
+  let aliveTabs: string[] = [];
   async function start(): Promise<void> {
     try {
+      await tabs.ready;
       await lib.store.getState().load();
       await settings.load();
       await previewCss.load();
-      const replay = await replayJournal({ drafts, crash, newId });
+      const replayed = await replayJournals({
+        drafts,
+        journal: deps.journal,
+        own: crash,
+        ownKey: journalKeyFor(tabs.tabId),
+        tabs,
+        newId,
+      });
+      const replay = replayed.outcome;
+      aliveTabs = replayed.alive;
       for (const draft of replay.saved) lib.upsert(draft);
       const last = await drafts.getSetting<unknown>(LAST_DRAFT_KEY);
       let id = last.ok && typeof last.value === 'string' ? last.value : null;
@@ -157,6 +186,14 @@ export function createStores(deps: StoreDeps): Stores {
     assets: bundle.assets,
     site: bundle.site,
     bundles: bundle.bundles,
-    init: () => (started ??= start().then(bundle.init)),
+    history: safety.history,
+    trash: safety.trash,
+    storageStatus: safety.storageStatus,
+    backup: safety.backup,
+    init: () =>
+      (started ??= start()
+        .then(bundle.init)
+        .then(() => safety.init(aliveTabs))
+        .catch(() => undefined)),
   };
 }

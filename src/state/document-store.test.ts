@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore } from '../storage/memory-drafts';
-import { JOURNAL_KEY } from './crash-journal';
 import { makeStores, storedDraft } from './stores.testkit';
 
 const T0 = Date.UTC(2024, 2, 27, 9, 0, 0);
@@ -24,7 +23,7 @@ async function started(extra: ReturnType<typeof storedDraft>[] = []) {
 function journalEntries(
   stores: ReturnType<typeof makeStores>,
 ): Record<string, { text: string; caret: number }> {
-  const raw = stores.journal.map.get(JOURNAL_KEY);
+  const raw = stores.journal.map.get(stores.journalKey);
   return raw ? (JSON.parse(raw) as { entries: Record<string, { text: string; caret: number }> }).entries : {};
 }
 
@@ -86,14 +85,41 @@ describe('crash journal', () => {
     expect(journalEntries(stores)['a']).toBeUndefined();
   });
 
-  it('journals typing within 250 ms, long before the save', async () => {
+  it('journals typing within 100 ms (well inside the 300 ms crash promise), long before the save', async () => {
     const stores = await started();
     stores.drafts.failAlwaysWith('unavailable');
     stores.document.getState().setText(POST + 'y', 1);
-    await vi.advanceTimersByTimeAsync(249);
+    await vi.advanceTimersByTimeAsync(99);
     expect(journalEntries(stores)['a']).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
     expect(journalEntries(stores)['a']?.text).toBe(POST + 'y');
+    // Typing on: every keystroke is in the journal at most 100 ms later.
+    for (let i = 0; i < 20; i++) {
+      stores.document.getState().setText(POST + 'y' + 'z'.repeat(i + 1), 1);
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    await vi.advanceTimersByTimeAsync(100);
+    expect(journalEntries(stores)['a']?.text).toBe(POST + 'y' + 'z'.repeat(20));
+  });
+
+  it('after a save that typing outran, the journal names the new base revision', async () => {
+    const stores = await started();
+    const save = stores.drafts.save.bind(stores.drafts);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(stores.drafts, 'save').mockImplementationOnce(async (draft, base) => {
+      await gate;
+      return save(draft, base);
+    });
+    stores.document.getState().setText(POST + 'one', 1);
+    const saving = stores.document.getState().saveNow();
+    stores.document.getState().setText(POST + 'one two', 1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(journalEntries(stores)['a']).toMatchObject({ text: POST + 'one two', baseRevision: 1 });
+    release();
+    await saving;
+    expect(stores.drafts.peek('a')).toMatchObject({ text: POST + 'one', revision: 2 });
+    expect(journalEntries(stores)['a']).toMatchObject({ text: POST + 'one two', baseRevision: 2 });
   });
 });
 

@@ -1,10 +1,19 @@
 /**
- * Start-up recovery: every unsaved crash-journal entry that is newer than its stored draft is saved as a new
- * revision before anything is shown. When another tab changed the draft meanwhile, the journal's text is saved
- * as a separate recovered draft instead, so neither version is overwritten.
+ * Recovery from crash journals: every unsaved entry of a tab that is gone is stored before anything is shown.
+ *
+ * - Text based on the stored revision becomes the next revision.
+ * - Text based on an older revision (another tab saved meanwhile) becomes a separate "(recovered)" draft, however
+ *   old it is: neither version is overwritten and nothing is dropped by comparing clocks.
+ * - Text of a draft that is in the trash comes back as a "(recovered)" draft; of a draft that is simply gone,
+ *   under its own id.
+ * Journals of tabs still alive are left alone (`claimIfGone`), and adopted when those tabs go (`whenGone`).
+ * Entries that cannot be stored yet (storage failing) move into this tab's own journal, so they are never
+ * replayed twice from two places.
  */
-import type { Draft, DraftStore } from '../storage/drafts';
+import type { Draft, DraftStore, SyncJournal } from '../storage/drafts';
+import type { TabLink } from '../storage/tabs';
 import type { CrashJournal, JournalEntry } from './crash-journal';
+import { createCrashJournal, listJournals } from './crash-journal';
 import { withTitleSuffix } from './copy-title';
 import { deriveMeta } from './derive-meta';
 
@@ -13,7 +22,7 @@ export const RECOVERED_SUFFIX = ' (recovered)';
 
 /** What replaying did. */
 export interface ReplayOutcome {
-  /** Drafts written from the journal. */
+  /** Drafts written from journals. */
   saved: Draft[];
   /** Draft id -> id of the recovered copy made for it (open the copy instead). */
   redirects: Map<string, string>;
@@ -23,66 +32,100 @@ export interface ReplayOutcome {
   carets: Map<string, number>;
 }
 
-/** Replay the crash journal into `drafts`, removing each entry once it is stored or known to be stale. */
-export async function replayJournal(deps: {
+/** What replay needs. */
+export interface ReplayDeps {
   drafts: DraftStore;
-  crash: CrashJournal;
+  journal: SyncJournal;
+  /** This tab's own journal (never replayed here: it is new with every page load). */
+  own: CrashJournal;
+  ownKey: string;
+  tabs: TabLink;
   newId: () => string;
-}): Promise<ReplayOutcome> {
-  const { drafts, crash, newId } = deps;
-  const outcome: ReplayOutcome = { saved: [], redirects: new Map(), pending: new Map(), carets: new Map() };
-  for (const entry of crash.entries()) {
-    if (!entry.unsaved) {
-      outcome.carets.set(entry.id, entry.caret);
-      crash.remove(entry.id);
-      continue;
-    }
-    const got = await drafts.get(entry.id);
-    if (!got.ok) {
-      outcome.pending.set(entry.id, entry);
-      continue;
-    }
-    const stored = got.value;
-    const fresh = (id: string, text: string): Draft => ({
-      id,
-      text,
-      revision: 0,
-      createdAt: entry.at,
-      updatedAt: entry.at,
-      caret: entry.caret,
-      meta: deriveMeta(text),
-      ...(stored?.sourceName === undefined ? {} : { sourceName: stored.sourceName }),
-    });
-    let saved;
-    if (!stored) {
-      // Deleted elsewhere (or never stored): the unsaved text comes back under its own id.
-      saved = await drafts.save(fresh(entry.id, entry.text), null);
-    } else if (stored.text === entry.text) {
-      outcome.carets.set(entry.id, entry.caret);
-      crash.remove(entry.id);
-      continue;
-    } else if (entry.at <= stored.updatedAt) {
-      crash.remove(entry.id);
-      continue;
-    } else if (entry.baseRevision === stored.revision) {
-      const next = {
-        ...stored,
-        text: entry.text,
-        caret: entry.caret,
-        updatedAt: entry.at,
-        meta: deriveMeta(entry.text),
-      };
-      saved = await drafts.save(next, stored.revision);
-    } else {
-      saved = await drafts.save(fresh(newId(), withTitleSuffix(entry.text, RECOVERED_SUFFIX)), null);
-      if (saved.ok) outcome.redirects.set(entry.id, saved.value.id);
-    }
-    if (saved.ok) {
-      outcome.saved.push(saved.value);
-      crash.remove(entry.id);
-    } else {
-      outcome.pending.set(entry.id, entry);
-    }
+}
+
+/** An empty outcome. */
+export function emptyOutcome(): ReplayOutcome {
+  return { saved: [], redirects: new Map(), pending: new Map(), carets: new Map() };
+}
+
+async function replayEntry(deps: ReplayDeps, entry: JournalEntry, out: ReplayOutcome): Promise<void> {
+  const { drafts, newId } = deps;
+  if (!entry.unsaved) {
+    out.carets.set(entry.id, entry.caret);
+    return;
   }
-  return outcome;
+  const got = await drafts.get(entry.id);
+  if (!got.ok) {
+    out.pending.set(entry.id, entry);
+    return;
+  }
+  const stored = got.value;
+  const fresh = (id: string, text: string): Draft => ({
+    id,
+    text,
+    revision: 0,
+    createdAt: entry.at,
+    updatedAt: entry.at,
+    caret: entry.caret,
+    meta: deriveMeta(text),
+    ...(stored?.sourceName === undefined ? {} : { sourceName: stored.sourceName }),
+  });
+  const recovered = async () => {
+    const saved = await drafts.save(fresh(newId(), withTitleSuffix(entry.text, RECOVERED_SUFFIX)), null);
+    if (saved.ok) out.redirects.set(entry.id, saved.value.id);
+    return saved;
+  };
+  let saved;
+  if (!stored) {
+    const trash = await drafts.listTrash();
+    const trashed = trash.ok && trash.value.some((e) => e.draft.id === entry.id);
+    saved = trashed ? await recovered() : await drafts.save(fresh(entry.id, entry.text), null);
+  } else if (stored.text === entry.text) {
+    out.carets.set(entry.id, entry.caret);
+    return;
+  } else if (entry.baseRevision === stored.revision) {
+    const next = {
+      ...stored,
+      text: entry.text,
+      caret: entry.caret,
+      updatedAt: entry.at,
+      meta: deriveMeta(entry.text),
+    };
+    saved = await drafts.save(next, stored.revision);
+  } else {
+    saved = await recovered();
+  }
+  if (saved.ok) out.saved.push(saved.value);
+  else out.pending.set(entry.id, entry);
+}
+
+/** Replay the journal under `key` (its tab is gone) into `out`, then remove the key. */
+export async function replayJournalKey(deps: ReplayDeps, key: string, out: ReplayOutcome): Promise<void> {
+  const journal = createCrashJournal(deps.journal, key);
+  for (const entry of journal.entries()) {
+    await replayEntry(deps, entry, out);
+    const pending = out.pending.get(entry.id);
+    // Not stored yet: this tab takes the entry over (its autosave keeps trying).
+    if (pending === entry) deps.own.write(entry);
+  }
+  deps.journal.remove(key);
+}
+
+/**
+ * Replay every journal whose tab is gone. Returns the outcome and the ids of tabs still alive, whose journals
+ * are left to them (adopt them with `whenGone`).
+ */
+export async function replayJournals(deps: ReplayDeps): Promise<{ outcome: ReplayOutcome; alive: string[] }> {
+  const outcome = emptyOutcome();
+  const alive: string[] = [];
+  for (const { key, tabId } of listJournals(deps.journal)) {
+    if (key === deps.ownKey) continue;
+    if (tabId === null) {
+      await replayJournalKey(deps, key, outcome);
+      continue;
+    }
+    const claimed = await deps.tabs.claimIfGone(tabId, () => replayJournalKey(deps, key, outcome));
+    if (!claimed) alive.push(tabId);
+  }
+  return { outcome, alive };
 }

@@ -1,6 +1,7 @@
 /**
  * The library store: every draft (newest change first), the filter, and the actions that create, import,
- * duplicate and delete drafts. Deleting keeps the draft in `trash` for `UNDO_WINDOW_MS` so it can be undone.
+ * duplicate and delete drafts. Deleting moves the draft to the storage's trash (kept 30 days); `trash` here is
+ * the last deletion, which `undoDelete` brings back within `UNDO_WINDOW_MS` (the toast's Undo).
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
@@ -15,7 +16,7 @@ import type { Timers } from './timers';
 /** How long a deleted draft can be brought back with `undoDelete()`. */
 export const UNDO_WINDOW_MS = 10_000;
 
-/** A just-deleted draft, kept in memory for undo. */
+/** The last deleted draft (now in the storage's trash), for the Undo in the toast. */
 export interface TrashedDraft {
   draft: Draft;
   deletedAt: number;
@@ -61,7 +62,10 @@ export interface LibraryState {
   importFiles(files: { name: string; text: string }[]): Promise<ImportOutcome>;
   /** A copy with " (copy)" added to its title where that is a safe edit; opened. */
   duplicateDraft(id: string): Promise<Result<Draft>>;
-  /** Delete (the deleted draft, as it was, comes back for an undo message). */
+  /**
+   * Move a draft to the trash (the deleted draft, as it was, comes back for an undo message). The open draft's
+   * unsaved text is saved first; if that fails, nothing is deleted.
+   */
   deleteDraft(id: string): Promise<Result<Draft>>;
   /**
    * Bring back the last deleted draft (only if it is `id`, when given) within `UNDO_WINDOW_MS`; null when
@@ -88,13 +92,20 @@ export interface LibraryDeps {
     close(): Promise<void>;
     /** A deleted draft's journal entry must not resurrect it. */
     forget(id: string): void;
+    /** Save the open draft now (before it is deleted). */
+    saveNow(): Promise<void>;
+    /** True while the open draft has text storage does not have. */
+    unsaved(): boolean;
   };
+  /** A draft was stored (created, imported, duplicated, restored) or left for the trash (null). */
+  onChanged?(id: string, draft: Draft | null, how: 'created' | 'imported' | 'restored' | 'trashed'): void;
 }
 
-/** The store plus `upsert`, which the document store calls after each save. */
+/** The store plus `upsert` (after each save) and `drop` (a draft gone in another tab). */
 export interface LibraryController {
   store: StoreApi<LibraryState>;
   upsert(draft: Draft): void;
+  drop(id: string): void;
 }
 
 const byNewest = (a: Draft, b: Draft): number => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
@@ -124,7 +135,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
 
   async function storeNew(
     text: string,
-    extra: { sourceName?: string; caret?: number } = {},
+    extra: { sourceName?: string; caret?: number; how?: 'created' | 'imported' } = {},
   ): Promise<Result<Draft>> {
     const now = clock();
     const draft: Draft = {
@@ -138,7 +149,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
     };
     if (extra.sourceName !== undefined) draft.sourceName = extra.sourceName;
     const saved = await storage.save(draft, null);
-    if (saved.ok) upsert(saved.value);
+    if (saved.ok) {
+      upsert(saved.value);
+      deps.onChanged?.(saved.value.id, saved.value, extra.how ?? 'created');
+    }
     return saved;
   }
 
@@ -183,7 +197,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
     importFiles: async (files) => {
       const outcome: ImportOutcome = { imported: [], failed: [] };
       for (const file of files) {
-        const saved = await storeNew(file.text, { sourceName: file.name });
+        const saved = await storeNew(file.text, { sourceName: file.name, how: 'imported' });
         if (saved.ok) outcome.imported.push(saved.value);
         else outcome.failed.push({ name: file.name, error: saved.error });
       }
@@ -202,17 +216,25 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
       const wasOpen = document.openId() === id;
       const draft = (wasOpen ? document.current() : null) ?? get().drafts.find((d) => d.id === id);
       if (!draft) return { ok: false, error: storageError('not-found') };
-      // Remove first: if that fails, the open draft (and its unsaved text) stays as it is. A save that starts
-      // after the removal is refused as a conflict, so nothing can bring the draft back behind our back.
-      const removed = await storage.remove(id);
-      if (!removed.ok) return removed;
+      // The trash keeps what storage has: the open draft's unsaved text is saved first, or nothing is deleted.
+      if (wasOpen && document.unsaved()) {
+        await document.saveNow();
+        if (document.unsaved())
+          return { ok: false, error: storageError('unknown', 'the open text could not be saved first') };
+      }
+      // Move first: if that fails, the open draft stays as it is. A save that starts after the move is refused
+      // as a conflict, so nothing can bring the draft back behind our back.
+      const deletedAt = clock();
+      const moved = await storage.trash(id, deletedAt);
+      if (!moved.ok) return moved;
       if (wasOpen) await document.close();
       document.forget(id);
       clearTrash();
       setDrafts(get().drafts.filter((d) => d.id !== id));
-      set({ trash: { draft, deletedAt: clock(), wasOpen } });
+      set({ trash: { draft: moved.value.draft, deletedAt, wasOpen } });
       trashTimer = timers.setTimeout(clearTrash, UNDO_WINDOW_MS);
-      return { ok: true, value: draft };
+      deps.onChanged?.(id, null, 'trashed');
+      return { ok: true, value: moved.value.draft };
     },
     undoDelete: async (id) => {
       const trash = get().trash;
@@ -221,15 +243,20 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
         clearTrash();
         return { ok: true, value: null };
       }
-      const restored = { ...trash.draft, meta: deriveMeta(trash.draft.text) };
-      const saved = await storage.save(restored, null);
-      if (!saved.ok) return saved;
+      const restored = await storage.restore(trash.draft.id);
+      if (!restored.ok) return restored;
+      const draft = { ...restored.value, meta: deriveMeta(restored.value.text) };
       clearTrash();
-      upsert(saved.value);
-      if (trash.wasOpen) await document.open(saved.value.id);
-      return { ok: true, value: saved.value };
+      upsert(draft);
+      deps.onChanged?.(draft.id, draft, 'restored');
+      if (trash.wasOpen) await document.open(draft.id);
+      return { ok: true, value: draft };
     },
   }));
 
-  return { store, upsert };
+  const drop = (id: string): void => {
+    if (store.getState().drafts.some((d) => d.id === id))
+      setDrafts(store.getState().drafts.filter((d) => d.id !== id));
+  };
+  return { store, upsert, drop };
 }

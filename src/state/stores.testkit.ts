@@ -5,6 +5,10 @@
 import type { Draft, StorageError, SyncJournal } from '../storage/drafts';
 import { createMemoryDraftStore } from '../storage/memory-drafts';
 import type { MemoryDraftStore } from '../storage/memory-drafts';
+import { createSoloTabLink } from '../storage/tabs';
+import type { TabLink } from '../storage/tabs';
+import type { StorageManagerApi } from '../storage/storage-estimate';
+import { journalKeyFor } from './crash-journal';
 import { createStores } from './create-stores';
 import type { Stores } from './create-stores';
 import { deriveMeta } from './derive-meta';
@@ -37,25 +41,37 @@ export function storedDraft(id: string, text: string, over: Partial<Draft> = {})
   return { id, text, revision: 1, createdAt: 1, updatedAt: 1, caret: 0, meta: deriveMeta(text), ...over };
 }
 
-/** Stores over `drafts` and `journal` (fresh ones by default) with ids new-1, new-2, ... */
+let tabCounter = 0;
+
+/**
+ * Stores over `drafts` and `journal` (fresh ones by default) with ids new-1, new-2, ... Each is a tab of its own
+ * (`tabs`, default: a lone tab `tab-N`); `journalKey` is where it journals.
+ */
 export function makeStores(
   opts: {
     drafts?: MemoryDraftStore;
     journal?: MapJournal;
     offsetMinutes?: number;
     storageProblem?: StorageError;
+    tabs?: TabLink;
+    storageApi?: StorageManagerApi;
+    /** Prefix for new ids (two tabs of one test need different ones). */
+    idPrefix?: string;
   } = {},
-): Stores & { drafts: MemoryDraftStore; journal: MapJournal } {
+): Stores & { drafts: MemoryDraftStore; journal: MapJournal; journalKey: string } {
   const drafts = opts.drafts ?? createMemoryDraftStore();
   const journal = opts.journal ?? mapJournal();
+  const tabs = opts.tabs ?? createSoloTabLink(`tab-${++tabCounter}`);
   let n = 0;
   const stores = createStores({
     drafts,
     journal,
+    tabs,
+    storageApi: opts.storageApi,
     clock: () => Date.now(),
-    newId: () => `new-${++n}`,
+    newId: () => `${opts.idPrefix ?? 'new'}-${++n}`,
     offsetMinutes: () => opts.offsetMinutes ?? 480,
     storageProblem: opts.storageProblem ?? null,
   });
-  return { ...stores, drafts, journal };
+  return { ...stores, drafts, journal, journalKey: journalKeyFor(tabs.tabId) };
 }

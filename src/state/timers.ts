@@ -3,16 +3,19 @@
  * defaults look the globals up at call time, so Vitest's `vi.useFakeTimers()` also works without injection.
  */
 
-/** The two timer functions the stores use. */
+/** The timer functions the stores use. */
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Milliseconds on the timers' own clock (only differences matter); defaults to `Date.now`. */
+  now(): number;
 }
 
 /** The page's (or Node's) timers, looked up on every call. */
 export const globalTimers: Timers = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: () => Date.now(),
 };
 
 /** A trailing throttle: `request()` runs `fn` once, `ms` after the first request of a burst. */

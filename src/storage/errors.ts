@@ -12,7 +12,7 @@ const MESSAGES: Record<StorageErrorKind, string> = {
   'storage-full':
     'Browser storage is full: your text is safe in this tab; export it or free space (delete old drafts or site data).',
   conflict:
-    'This draft was changed in another tab or window: your version is kept here and was not saved over it. Export it, then reload to see the other version.',
+    'This draft was changed in another tab or window: your version is kept here and was not saved over it. Choose which version to keep.',
   unavailable:
     'Browser storage is not available here (private mode, disabled site data, or the browser closed it): your text is safe in this tab only; export it before closing.',
   blocked:

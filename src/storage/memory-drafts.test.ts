@@ -54,4 +54,25 @@ describe('memory store failure hooks', () => {
     store.failAlwaysWith('unavailable', 'any');
     expect(store.peek('d1')?.revision).toBe(1);
   });
+
+  it('refuses writes past its quota with storage-full, and takes them again once space is freed', async () => {
+    const store = createMemoryDraftStore({ quotaChars: 20 });
+    expect((await store.save(sampleDraft({ id: 'a', text: 'x'.repeat(12) }), null)).ok).toBe(true);
+    const full = await store.save(sampleDraft({ id: 'b', text: 'y'.repeat(12) }), null);
+    expect(full.ok ? 'ok' : full.error.kind).toBe('storage-full');
+    const rev = await store.addRevision({
+      id: 'r',
+      draftId: 'a',
+      text: 'z'.repeat(9),
+      at: 1,
+      reason: 'edit',
+    });
+    expect(rev.ok ? 'ok' : rev.error.kind).toBe('storage-full');
+    // Replacing a text counts only the difference.
+    expect((await store.save(sampleDraft({ id: 'a', text: 'x'.repeat(20) }), 1)).ok).toBe(true);
+    await store.trash('a', 1);
+    expect(store.usedChars()).toBe(20);
+    await store.purge(['a']);
+    expect((await store.save(sampleDraft({ id: 'b', text: 'y'.repeat(12) }), null)).ok).toBe(true);
+  });
 });

@@ -28,6 +28,8 @@ export interface MemoryDraftStore extends DraftStore {
   peek(id: string): Draft | undefined;
   /** How many writes (save, remove, setSetting) succeeded so far. */
   writeCount(): number;
+  /** Characters of text stored (drafts, history and trash), what `quotaChars` limits. */
+  usedChars(): number;
 }
 
 /** Start contents: current drafts, or records as schema version 1 stored them (upgraded like IndexedDB). */
@@ -37,6 +39,11 @@ export interface MemoryDraftStoreOptions {
   trash?: TrashEntry[];
   v1Records?: unknown[];
   settings?: Record<string, unknown>;
+  /**
+   * A quota in characters of text over drafts, history and trash: a save or revision that would go past it is
+   * refused with `storage-full`, as a browser refuses past its quota (and deleting frees the space again).
+   */
+  quotaChars?: number;
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -58,6 +65,15 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
   }
   const revisions = new Map<string, Revision>((opts.revisions ?? []).map((r) => [r.id, copy(r)]));
   const trashed = new Map<string, TrashEntry>((opts.trash ?? []).map((e) => [e.draft.id, copy(e)]));
+  const usedChars = (): number =>
+    [...drafts.values()].reduce((n, d) => n + d.text.length, 0) +
+    [...revisions.values()].reduce((n, r) => n + r.text.length, 0) +
+    [...trashed.values()].reduce((n, e) => n + e.draft.text.length, 0);
+  /** Refuse a write that would add `added` characters (replacing `replaced`) past the quota. */
+  const checkQuota = (added: number, replaced: number): void => {
+    if (opts.quotaChars !== undefined && usedChars() - replaced + added > opts.quotaChars)
+      throw new Refusal(storageError('storage-full'));
+  };
   const dropHistory = (draftId: string): void => {
     for (const [key, rev] of revisions) if (rev.draftId === draftId) revisions.delete(key);
   };
@@ -94,6 +110,7 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
       run(true, () => {
         const current = drafts.get(draft.id);
         if ((current?.revision ?? null) !== baseRevision) throw new Refusal(storageError('conflict'));
+        checkQuota(draft.text.length, current?.text.length ?? 0);
         const stored: Draft = { ...copy(draft), revision: (baseRevision ?? 0) + 1 };
         drafts.set(stored.id, stored);
         return copy(stored);
@@ -103,7 +120,11 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
         drafts.delete(id);
         dropHistory(id);
       }),
-    addRevision: (revision) => run(true, () => void revisions.set(revision.id, copy(revision))),
+    addRevision: (revision) =>
+      run(true, () => {
+        checkQuota(revision.text.length, revisions.get(revision.id)?.text.length ?? 0);
+        revisions.set(revision.id, copy(revision));
+      }),
     listRevisions: (draftId) =>
       run(false, () =>
         [...revisions.values()]
@@ -150,5 +171,6 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
     },
     peek: (id) => copy(drafts.get(id)),
     writeCount: () => writes,
+    usedChars,
   };
 }
