@@ -105,8 +105,11 @@ export function createSafetyStores(
     },
   });
 
-  /** Adopt the journal of a tab that was alive at start-up, once it is gone. */
+  const watched = new Set<string>();
+  /** Adopt the journal of another tab once it is gone (whatever it holds by then). */
   function adoptLater(tabId: string): void {
+    if (watched.has(tabId) || tabId === tabs.tabId) return;
+    watched.add(tabId);
     const key = journalKeyFor(tabId);
     const replayDeps = {
       drafts,
@@ -185,6 +188,7 @@ export function createSafetyStores(
         library: wiring.library(),
         timers: deps.timers,
         onTrashChanged: () => void trash.store.getState().load(),
+        onPeer: adoptLater,
       });
       for (const tabId of aliveTabs) adoptLater(tabId);
       await trash.expire();

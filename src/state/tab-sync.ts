@@ -21,6 +21,8 @@ export interface TabSyncDeps {
   timers: Timers;
   /** The trash changed in another tab. */
   onTrashChanged(): void;
+  /** A tab was heard from (its journal is to be adopted when it goes). */
+  onPeer(tabId: string): void;
 }
 
 /** What the other stores call to tell the other tabs. */
@@ -57,6 +59,7 @@ export function connectTabs(deps: TabSyncDeps): TabSync {
   }
 
   const unsubscribe = tabs.subscribe((message) => {
+    deps.onPeer(message.from);
     switch (message.type) {
       case 'text':
         document.remoteText(message.id, message.text, message.baseRevision);
@@ -67,6 +70,10 @@ export function connectTabs(deps: TabSyncDeps): TabSync {
         break;
       case 'trash':
         deps.onTrashChanged();
+        break;
+      case 'hello':
+        tabs.post({ type: 'presence', from });
+        void recount();
         break;
       case 'presence':
         void recount();
@@ -82,6 +89,8 @@ export function connectTabs(deps: TabSyncDeps): TabSync {
     void recount();
   });
   if (openId !== null) tabs.setOpenDraft(openId);
+  tabs.post({ type: 'hello', from });
+  void recount();
 
   return {
     changed: (id, revision) => tabs.post({ type: 'changed', from, id, revision }),

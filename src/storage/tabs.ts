@@ -14,7 +14,9 @@ export type TabMessage =
   /** The trash changed (something deleted, restored or purged). */
   | { type: 'trash'; from: string }
   /** A tab opened or closed a draft: recount who has what open. */
-  | { type: 'presence'; from: string };
+  | { type: 'presence'; from: string }
+  /** A tab started: the others answer with `presence`, so every tab learns every other tab's id. */
+  | { type: 'hello'; from: string };
 
 /** This tab's link to the others. */
 export interface TabLink {
