@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precachePlugin } from './src/pwa/precache-plugin';
 import { headerPolicy, metaPolicy } from './src/core/security/csp';
 
 // The built app ships its Content-Security-Policy as a meta tag (docs/security.md); `npm start` also sends it
@@ -19,7 +20,7 @@ const contentSecurityPolicy: Plugin = {
 
 // One config for the app build, the dev server, `npm start` (vite preview) and Vitest.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, precachePlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: {
     host: '127.0.0.1',

@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     chromiumPath: string;
+    /** The served build's folder (the PWA test changes sw.js there to publish an update). */
+    outDir: string;
   }
 }
 
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject) {
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
   project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('outDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

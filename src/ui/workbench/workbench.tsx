@@ -22,6 +22,7 @@ import { ShortcutsHelp } from './shortcuts-help';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useApplyPreviewCss, useScopedPreviewCss } from './use-preview-css';
 import { useApplyTheme } from './use-theme';
+import { UpdateBanner } from './update-banner';
 import './workbench.css';
 
 export interface WorkbenchProps {
@@ -128,6 +129,7 @@ export function Workbench({ notify, importFiles }: WorkbenchProps) {
       {dialog === 'help' && <ShortcutsHelp onClose={close} />}
       {dialog === 'appearance' && <AppearanceDialog onClose={close} />}
       {question && <ExportConfirm onAnswer={question} />}
+      <UpdateBanner />
       <input
         ref={fileInput}
         type="file"
