@@ -8,10 +8,12 @@ import { createRoot } from 'react-dom/client';
 import { openIdbDraftStore } from './storage/idb-drafts';
 import { createMemoryDraftStore } from './storage/memory-drafts';
 import { browserLocalStorage, createLocalJournal } from './storage/local-journal';
+import { openBundleStorage } from './storage/open-bundle-storage';
 import type { DraftStore } from './storage/drafts';
 import { createStores } from './state/create-stores';
 import { StoresProvider } from './ui/app/stores-context';
 import { App } from './ui/app/app';
+import { AssetUrlProvider } from './ui/assets/asset-urls';
 import './ui/styles/app.css';
 
 async function start(): Promise<void> {
@@ -24,12 +26,19 @@ async function start(): Promise<void> {
     drafts = createMemoryDraftStore();
     storageWarning = `${opened.error.message} Drafts are kept only while this tab is open: export your work.`;
   }
-  const stores = createStores({ drafts, journal: createLocalJournal(browserLocalStorage()) });
+  const bundleStorage = await openBundleStorage();
+  const stores = createStores({
+    drafts,
+    journal: createLocalJournal(browserLocalStorage()),
+    ...bundleStorage,
+  });
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <StrictMode>
       <StoresProvider value={stores}>
-        <App storageWarning={storageWarning} />
+        <AssetUrlProvider>
+          <App storageWarning={storageWarning} />
+        </AssetUrlProvider>
       </StoresProvider>
     </StrictMode>,
   );

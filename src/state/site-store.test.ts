@@ -215,7 +215,9 @@ describe('site folder', () => {
   it('keeps a read-only folder’s paths in the zip', async () => {
     const stores = makeBundleStores();
     await stores.init();
-    await stores.site.getState().useDirectory(createMemorySiteDirectory('ro', site().files, false));
+    const files = [...site().files].map(([path, blob]) => ({ path, blob }));
+    await stores.site.getState().useFolderFiles('ro', files);
+    expect(stores.site.getState().folder).toMatchObject({ name: 'ro', writable: false });
     await stores.site.getState().openPost('content/posts/short-note.md');
     const saved = await stores.site.getState().saveToSite();
     if (saved.kind !== 'zip') throw new Error(saved.kind);

@@ -7,6 +7,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Result } from '../storage/drafts';
+import { createMemorySiteDirectory } from '../storage/site-files';
 import type { SiteAccess, SiteDirectory } from '../storage/site-files';
 import type { SiteLink, SiteLinkStore } from '../storage/site-links';
 import { sectionsOf } from '../core/hugo/list-posts';
@@ -139,6 +140,8 @@ export function createSiteStore(deps: SiteDeps): StoreApi<SiteState> {
       return used.ok ? { ok: true, value: true } : used;
     },
     useDirectory,
+    useFolderFiles: (name, files) =>
+      useDirectory(createMemorySiteDirectory(name, new Map(files.map((f) => [f.path, f.blob])), false)),
     reconnect: async () => {
       const got = await access.reconnect();
       if (!got.ok) {

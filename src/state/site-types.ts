@@ -54,6 +54,8 @@ export interface SiteState {
   pick(): Promise<Result<boolean>>;
   /** Use a folder obtained elsewhere (a read-only copy from a folder input). */
   useDirectory(dir: SiteDirectory): Promise<Result<void>>;
+  /** Use a folder chosen through a folder input (read-only): its files by path relative to the folder. */
+  useFolderFiles(name: string, files: readonly { path: string; blob: Blob }[]): Promise<Result<void>>;
   reconnect(): Promise<Result<boolean>>;
   closeFolder(): Promise<void>;
   refresh(): Promise<Result<void>>;

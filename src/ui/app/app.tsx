@@ -15,6 +15,10 @@ import { useImportFiles } from './use-import-files';
 import { UNDO_WINDOW_MS } from '../../state/library-store';
 import { Workbench } from '../workbench/workbench';
 import { DocumentPanels } from '../workbench/document-panels';
+import { AssetsPanel } from '../assets/assets-panel';
+import { SitePanel } from '../site/site-panel';
+import { importDroppedFolders } from '../assets/import-bundles';
+import type { EntryLike } from '../assets/dropped-folders';
 
 /** The whole app. */
 export function App({ storageWarning }: { storageWarning?: string }) {
@@ -26,7 +30,15 @@ export function App({ storageWarning }: { storageWarning?: string }) {
   const ready = useDocument((s) => s.ready);
 
   const importFiles = useImportFiles(show);
-  const dragging = useFileDrop(importFiles);
+  const notify = useCallback(
+    (message: string, tone: 'info' | 'error') => show({ message, tone }, tone === 'error' ? 10_000 : 6000),
+    [show],
+  );
+  const importFolders = useCallback(
+    (folders: EntryLike[]) => importDroppedFolders(stores, folders, notify),
+    [stores, notify],
+  );
+  const dragging = useFileDrop(importFiles, importFolders);
   const flush = useCallback(() => stores.document.getState().flush(), [stores]);
   const saveNow = useCallback(() => void stores.document.getState().saveNow(), [stores]);
   usePageLifecycle(flush, saveNow);
@@ -54,7 +66,7 @@ export function App({ storageWarning }: { storageWarning?: string }) {
 
   return (
     <div className="app">
-      <Toolbar onImport={importFiles} />
+      <Toolbar onImport={importFiles} notify={notify} />
       {storageWarning && (
         <p role="alert" className="storage-warning">
           {storageWarning}
@@ -72,6 +84,8 @@ export function App({ storageWarning }: { storageWarning?: string }) {
             onDelete={(id) => void onDelete(id)}
           />
           {ready && activeId && <DocumentPanels />}
+          {ready && activeId && <AssetsPanel notify={notify} />}
+          <SitePanel notify={notify} />
         </aside>
         <main className="workspace" aria-label="Editor">
           {ready && activeId ? (

@@ -4,13 +4,17 @@
 import { useStores, useDocument, useSettings } from './stores-context';
 import { runCommand } from '../editor/command-runtime';
 import { ExportItems, ViewItems } from '../workbench/toolbar-items';
+import { BundleItems } from '../assets/bundle-items';
+import { SaveToSite } from '../site/save-to-site';
 
 export interface ToolbarProps {
   onImport(files: File[]): void;
+  /** Tell the person what happened (bundle export, save to site). */
+  notify?(message: string, tone: 'info' | 'error'): void;
 }
 
 /** The app's toolbar. */
-export function Toolbar({ onImport }: ToolbarProps) {
+export function Toolbar({ onImport, notify = () => undefined }: ToolbarProps) {
   const stores = useStores();
   const hasDraft = useDocument((s) => s.id !== null);
   const previewHidden = useSettings((s) => s.previewHidden);
@@ -42,7 +46,7 @@ export function Toolbar({ onImport }: ToolbarProps) {
         <input
           type="file"
           multiple
-          accept=".md,.markdown,.txt,text/markdown,text/plain"
+          accept=".md,.markdown,.txt,.zip,text/markdown,text/plain,application/zip"
           aria-label="Import"
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);
@@ -54,6 +58,8 @@ export function Toolbar({ onImport }: ToolbarProps) {
       <button type="button" disabled={!hasDraft} onClick={exportMarkdown}>
         Export .md
       </button>
+      <BundleItems notify={notify} />
+      <SaveToSite notify={notify} />
       <ExportItems />
       <span className="toolbar__spacer" />
       <ViewItems />

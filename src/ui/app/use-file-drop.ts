@@ -4,9 +4,14 @@
  * the browser and CodeMirror.
  */
 import { useEffect, useState } from 'react';
+import { folderEntries } from '../assets/dropped-folders';
+import type { EntryLike } from '../assets/dropped-folders';
 
-/** True while files are being dragged over the window. */
-export function useFileDrop(onFiles: (files: File[]) => void): boolean {
+/** True while files are being dragged over the window. Dropped folders go to `onFolders` when given. */
+export function useFileDrop(
+  onFiles: (files: File[]) => void,
+  onFolders?: (folders: EntryLike[]) => void,
+): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -30,7 +35,11 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       e.stopPropagation();
       depth = 0;
       setDragging(false);
-      const files = Array.from(e.dataTransfer?.files ?? []);
+      // Folder entries must be taken while the event is handled; their pseudo-files are not files.
+      const folders = onFolders ? folderEntries(e.dataTransfer?.items) : [];
+      if (folders.length) onFolders?.(folders);
+      const names = new Set(folders.map((f) => f.name));
+      const files = Array.from(e.dataTransfer?.files ?? []).filter((f) => !names.has(f.name));
       if (files.length) onFiles(files);
     };
     window.addEventListener('dragenter', enter);
@@ -43,6 +52,6 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop, true);
     };
-  }, [onFiles]);
+  }, [onFiles, onFolders]);
   return dragging;
 }

@@ -6,6 +6,7 @@ import { useCallback } from 'react';
 import { readTextFile } from '../../core/import/read-text-file';
 import type { Toast } from '../common/toasts';
 import { useStores } from './stores-context';
+import { importImagesAndBundles } from '../assets/import-bundles';
 
 type Show = (toast: Omit<Toast, 'id'>, ms?: number) => number;
 
@@ -13,7 +14,12 @@ type Show = (toast: Omit<Toast, 'id'>, ms?: number) => number;
 export function useImportFiles(show: Show): (files: File[]) => void {
   const stores = useStores();
   return useCallback(
-    (files: File[]) => {
+    (dropped: File[]) => {
+      // Images go into the open draft, zips are page bundles; the rest are posts.
+      const files = importImagesAndBundles(stores, dropped, (message, tone) =>
+        show({ message, tone }, tone === 'error' ? 10_000 : 6000),
+      );
+      if (files.length === 0) return;
       void (async () => {
         const accepted: { name: string; text: string }[] = [];
         for (const file of files) {

@@ -14,6 +14,7 @@ import { ChipsField } from './fields/chips-field';
 import { DateField } from './fields/date-field';
 import { YamlField } from './fields/yaml-field';
 import { AddFieldRow } from './add-field-row';
+import { ImageFieldPicker } from '../assets/image-field-picker';
 
 export interface FrontMatterFormProps {
   text: string;
@@ -166,6 +167,13 @@ function FieldControl({ field, suggestions, onSet }: FieldControlProps) {
               id={id}
               value={value}
               onChange={(e) => onSet(field.key, { kind: 'text', value: e.target.value })}
+            />
+          )}
+          {field.key.toLowerCase() === 'image' && (
+            <ImageFieldPicker
+              label={label}
+              value={value}
+              onPick={(path) => onSet(field.key, { kind: 'text', value: path })}
             />
           )}
         </div>

@@ -1,0 +1,105 @@
+/**
+ * Import of page bundles: a zip, or the files of a folder (chosen with a folder input or dropped), read through
+ * core's bundle reader into one new draft with its images. Returns what to tell the person.
+ */
+import type { Stores } from '../../state/create-stores';
+import { readBundleFiles, readBundleZip } from '../../core/bundle/read-bundle';
+import type { BundleRead } from '../../core/bundle/read-bundle';
+import { readFolderEntry } from './dropped-folders';
+import type { EntryLike } from './dropped-folders';
+import { addImagesAtCaret } from './insert-images';
+import { routeFiles } from './route-files';
+
+/** One message for the person. */
+export interface ImportNote {
+  message: string;
+  tone: 'info' | 'error';
+}
+
+async function finish(stores: Stores, read: BundleRead, label: string): Promise<ImportNote[]> {
+  if (!read.ok) return [{ message: `Not imported: ${read.message}`, tone: 'error' }];
+  const created = await stores.bundles.importBundle(read.text, read.assets, read.postPath);
+  if (!created.ok) return [{ message: `${label} was not imported: ${created.error.message}`, tone: 'error' }];
+  const notes: ImportNote[] = [];
+  const images = read.assets.length;
+  notes.push({
+    message: `Imported ${label} with ${images === 1 ? 'one image' : `${images} images`}.`,
+    tone: 'info',
+  });
+  if (read.skipped.length) {
+    const list = read.skipped.map((s) => `${s.path} (${s.reason})`).join('; ');
+    notes.push({ message: `Left out of ${label}: ${list}`, tone: 'info' });
+  }
+  return notes;
+}
+
+/** Import one zip file as a bundle. */
+export async function importBundleZip(stores: Stores, file: File): Promise<ImportNote[]> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return finish(stores, readBundleZip(file.name, bytes), `“${file.name}”`);
+}
+
+/** Import the files of a folder (each with its path inside the folder) as a bundle. */
+export async function importBundleFolder(
+  stores: Stores,
+  name: string,
+  files: readonly { path: string; file: File }[],
+): Promise<ImportNote[]> {
+  const input = await Promise.all(
+    files.map(async (f) => ({ path: f.path, data: new Uint8Array(await f.file.arrayBuffer()) })),
+  );
+  return finish(stores, readBundleFiles(input, `The folder “${name}”`), `the folder “${name}”`);
+}
+
+/** The files of a folder chosen with `<input webkitdirectory>`, with paths relative to it, and its name. */
+export function folderInputFiles(list: FileList | null): {
+  name: string;
+  files: { path: string; file: File }[];
+} {
+  const files = Array.from(list ?? []);
+  const first = files[0]?.webkitRelativePath ?? '';
+  const name = first.split('/')[0] ?? 'folder';
+  return {
+    name,
+    files: files.map((file) => ({
+      path: file.webkitRelativePath.split('/').slice(1).join('/') || file.name,
+      file,
+    })),
+  };
+}
+
+/**
+ * The images and zips among imported or dropped files: images go into the open draft at the caret, zips are
+ * imported as page bundles. Returns the files left for the post import.
+ */
+export function importImagesAndBundles(
+  stores: Stores,
+  files: File[],
+  notify: (message: string, tone: 'info' | 'error') => void,
+): File[] {
+  const routed = routeFiles(files, stores.document.getState().id !== null);
+  if (routed.images.length) {
+    void addImagesAtCaret(stores, routed.images).then((refused) =>
+      refused.forEach((m) => notify(m, 'error')),
+    );
+  }
+  void (async () => {
+    for (const zip of routed.bundles)
+      (await importBundleZip(stores, zip)).forEach((n) => notify(n.message, n.tone));
+  })();
+  return routed.posts;
+}
+
+/** Import dropped folders (entries read from the drop) as page bundles, one draft each. */
+export function importDroppedFolders(
+  stores: Stores,
+  folders: EntryLike[],
+  notify: (message: string, tone: 'info' | 'error') => void,
+): void {
+  void (async () => {
+    for (const entry of folders) {
+      const folder = await readFolderEntry(entry);
+      (await importBundleFolder(stores, folder.name, folder.files)).forEach((n) => notify(n.message, n.tone));
+    }
+  })();
+}
