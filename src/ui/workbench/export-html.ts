@@ -82,6 +82,23 @@ function embeddable(url: string): boolean {
   }
 }
 
+/**
+ * The pixels of a loaded image as a PNG data: URL: for images the page may show but not fetch (blob: URLs under
+ * the app's Content-Security-Policy, whose connect-src is 'self').
+ */
+function fromCanvas(img: HTMLImageElement): string | null {
+  if (!img.complete || img.naturalWidth === 0) return null;
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    canvas.getContext('2d')?.drawImage(img, 0, 0);
+    return canvas.toDataURL('image/png');
+  } catch {
+    return null;
+  }
+}
+
 /** Give each image of `body` the bytes the preview shows for it, as a data: URL. */
 async function embedImages(body: Element, preview: HTMLElement | null): Promise<void> {
   const images = Array.from(body.querySelectorAll('img'));
@@ -96,7 +113,7 @@ async function embedImages(body: Element, preview: HTMLElement | null): Promise<
         if (url.startsWith('data:image/')) img.setAttribute('src', url);
         return;
       }
-      const data = await toDataUrl(url);
+      const data = (await toDataUrl(url)) ?? (match ? fromCanvas(match) : null);
       if (data) img.setAttribute('src', data);
     }),
   );
