@@ -9,6 +9,8 @@ import { openIdbDraftStore } from './storage/idb-drafts';
 import { createMemoryDraftStore } from './storage/memory-drafts';
 import { browserLocalStorage, createLocalJournal } from './storage/local-journal';
 import { openBundleStorage } from './storage/open-bundle-storage';
+import { createBrowserTabLink } from './storage/browser-tabs';
+import { createStorageManagerApi } from './storage/storage-estimate';
 import type { DraftStore } from './storage/drafts';
 import { createStores } from './state/create-stores';
 import { StoresProvider } from './ui/app/stores-context';
@@ -30,6 +32,8 @@ async function start(): Promise<void> {
   const stores = createStores({
     drafts,
     journal: createLocalJournal(browserLocalStorage()),
+    tabs: createBrowserTabLink(),
+    storageApi: createStorageManagerApi(),
     ...bundleStorage,
   });
   const root = createRoot(document.getElementById('root')!);

@@ -5,6 +5,7 @@
 import { useCallback } from 'react';
 import { useStores, useDocument, useLibrary } from './stores-context';
 import { Toolbar } from './toolbar';
+import { SafetyLayer } from '../safety/safety-layer';
 import { Workspace } from './workspace';
 import { StatusBar } from '../common/status-bar';
 import { Toasts, useToasts } from '../common/toasts';
@@ -67,6 +68,7 @@ export function App({ storageWarning }: { storageWarning?: string }) {
   return (
     <div className="app">
       <Toolbar onImport={importFiles} notify={notify} />
+      <SafetyLayer notify={show} />
       {storageWarning && (
         <p role="alert" className="storage-warning">
           {storageWarning}

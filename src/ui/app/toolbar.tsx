@@ -6,6 +6,7 @@ import { runCommand } from '../editor/command-runtime';
 import { ExportItems, ViewItems } from '../workbench/toolbar-items';
 import { BundleItems } from '../assets/bundle-items';
 import { SaveToSite } from '../site/save-to-site';
+import { SafetyButtons } from '../safety/safety-buttons';
 
 export interface ToolbarProps {
   onImport(files: File[]): void;
@@ -61,6 +62,7 @@ export function Toolbar({ onImport, notify = () => undefined }: ToolbarProps) {
       <BundleItems notify={notify} />
       <SaveToSite notify={notify} />
       <ExportItems />
+      <SafetyButtons />
       <span className="toolbar__spacer" />
       <ViewItems />
       <label className="toggle">

@@ -9,6 +9,7 @@ import { readFolderEntry } from './dropped-folders';
 import type { EntryLike } from './dropped-folders';
 import { addImagesAtCaret } from './insert-images';
 import { routeFiles } from './route-files';
+import { importBackupBytes } from '../safety/backup-files';
 
 /** One message for the person. */
 export interface ImportNote {
@@ -36,6 +37,8 @@ async function finish(stores: Stores, read: BundleRead, label: string): Promise<
 /** Import one zip file as a bundle. */
 export async function importBundleZip(stores: Stores, file: File): Promise<ImportNote[]> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  // A Postwright backup ("Export all") is a zip too: its manifest tells it apart from a page bundle.
+  if (stores.backup.isBackup(bytes)) return importBackupBytes(stores, bytes, file.name);
   return finish(stores, readBundleZip(file.name, bytes), `“${file.name}”`);
 }
 
