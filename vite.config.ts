@@ -29,6 +29,8 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': headerPolicy() },
   },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  // The preview's render worker loads code-fence languages on demand, which needs module workers.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

@@ -1,0 +1,204 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+// Whole-post renders of every fixture, both ways: slow on a shared machine, never a timing assertion.
+const SLOW = 180_000;
+import { render } from '../../render';
+import { SAMPLE_POST } from '../../post/sample-post';
+import { PreviewEngine, type EngineOptions } from './engine';
+
+const FIXTURES = new URL('../../../../tests/fixtures/', import.meta.url).pathname;
+
+function engineHtml(text: string, options: EngineOptions = {}): string {
+  const engine = new PreviewEngine(options);
+  engine.update(text);
+  engine.step();
+  return engine.html();
+}
+
+function fixturePosts(): [string, string][] {
+  const out: [string, string][] = [['sample post', SAMPLE_POST]];
+  const markdown = join(FIXTURES, 'markdown');
+  for (const name of readdirSync(markdown)) {
+    const input = join(markdown, name, 'input.md');
+    if (statSync(join(markdown, name)).isDirectory())
+      out.push([`markdown/${name}`, readFileSync(input, 'utf8')]);
+  }
+  for (const name of readdirSync(join(FIXTURES, 'posts'))) {
+    out.push([`posts/${name}`, readFileSync(join(FIXTURES, 'posts', name), 'utf8')]);
+  }
+  const xss = join(FIXTURES, 'xss');
+  for (const name of readdirSync(xss).filter((n) => n.endsWith('.txt'))) {
+    const vectors = readFileSync(join(xss, name), 'utf8').split(/^=== /m).slice(1);
+    vectors.forEach((v, i) => out.push([`xss/${name}#${i}`, v.slice(v.indexOf('\n') + 1)]));
+  }
+  return out;
+}
+
+// Our own posts that put the cross-block rules to work.
+const CROSS_BLOCK: [string, string][] = [
+  ['footnotes across blocks', 'A[^1] and b[^two].\n\nMore[^1], unknown[^x].\n\n[^1]: One.\n\n[^two]: Two\n'],
+  ['repeated heading ids', '# Notes\n\ntext\n\n# Notes\n\n## Notes {#notes-1}\n\n# Notes\n\nNotes\n===\n'],
+  [
+    'reference defined later',
+    'See [the docs].\n\n[The Docs]: /docs "Read"\n\nAnd [again][THE DOCS].\n\n[the docs]: /no\n',
+  ],
+  ['several dividers', 'a\n\n<!--more-->\n\nb `<!--more-->`\n\n<!--more-->\n\nc\n'],
+  ['code with blank lines', '```\ncode\n\nmore\n```\n\npara\n\n~~~\nopen to the end\n\nstill code\n'],
+  ['definition list over blank lines', 'Term\n: def\n\nTerm2\n\n: def2\n\nPara\n'],
+  ['loose list', '- a\n\n- b\n\n  more of b\n\nc\n\n1. x\n\n2. y\n'],
+  ['paired shortcode', '{{< highlight go >}}\nfunc a() {}\n\nfunc b() {}\n{{< /highlight >}}\n\nafter\n'],
+  ['comment over blank lines', '<!--\ncomment\n\nstill\n-->\n\nafter\n\n<pre>\n\nx\n\n</pre>\n'],
+  ['quotes per block', '"Open\n\nclose" and \'it\'s\'\n\n"Done."\n'],
+];
+
+describe('incremental preview engine: the same HTML as render', { timeout: SLOW }, () => {
+  for (const unsafe of [false, true]) {
+    it(`matches render on every fixture post (unsafe ${unsafe})`, () => {
+      for (const [name, text] of fixturePosts()) {
+        expect(engineHtml(text, { unsafe }), name).toBe(render(text, { unsafe }).html);
+      }
+    });
+  }
+
+  it('matches render where footnotes, heading ids, definitions and dividers reach across blocks', () => {
+    for (const [name, text] of CROSS_BLOCK) {
+      expect(engineHtml(text), name).toBe(render(text).html);
+      expect(engineHtml(text, { headingIds: 'blackfriday' }), name).toBe(
+        render(text, { headingIds: 'blackfriday' }).html,
+      );
+    }
+  });
+});
+
+const SNIPPETS = [
+  'Para with a note[^a] and a [link][x].',
+  'Another[^b] paragraph[^a] with "quotes" -- and www.example.com.',
+  '[^a]: Note a.',
+  '[^b]: Note b with [link][x].\n\n    A second paragraph of b.',
+  '[x]: https://example.org "Title"',
+  '[X]: /shadowed',
+  '# Same',
+  '## Same {#same}',
+  'Setext\n===',
+  '```\ncode\n\nmore\n```',
+  '```go\nfunc a() {}\n```',
+  '~~~\nnever closed',
+  '<!--more-->',
+  '<!--\nc\n\nd\n-->',
+  '<div>\n\n*x*\n\n</div>',
+  '- a\n\n- b',
+  '1. one\n2. two',
+  'Term\n: def',
+  '> quote\n\n> more',
+  '| a | b |\n| - | - |\n| 1 | 2 |',
+  '    indented\n\n    code',
+  '{{< highlight go >}}\nx\n\ny\n{{< /highlight >}}',
+  '{{% note %}}\nInner *md*\n\nmore\n{{% /note %}}',
+  'Line with `code` and <span>raw</span>.',
+  '***',
+  '',
+];
+const PIECES = [
+  '`',
+  '```',
+  '\n',
+  '\n\n',
+  ' ',
+  '#',
+  '[',
+  ']',
+  '^',
+  ':',
+  '- ',
+  '>',
+  '<!--',
+  '-->',
+  'x',
+  '{{< ',
+  ' >}}',
+  '"',
+];
+
+const post = fc
+  .array(fc.tuple(fc.constantFrom(...SNIPPETS), fc.constantFrom('\n\n', '\n', '\n\n\n')), { maxLength: 12 })
+  .map((parts) => parts.map(([s, sep]) => s + sep).join(''));
+
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 12 }),
+  insert: fc.oneof(
+    fc.constantFrom(...PIECES),
+    fc.constantFrom(...SNIPPETS).map((s) => `\n\n${s}\n\n`),
+  ),
+});
+
+describe('incremental preview engine: edits', { timeout: SLOW }, () => {
+  it('after any sequence of edits, still renders exactly what render gives', () => {
+    fc.assert(
+      fc.property(
+        post,
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (start, edits, unsafe) => {
+          const engine = new PreviewEngine({ unsafe });
+          let text = start;
+          engine.update(text);
+          engine.step();
+          for (const e of edits) {
+            const at = Math.floor(e.at * text.length);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            engine.update(text);
+            engine.step();
+            expect(engine.html()).toBe(render(text, { unsafe }).html);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('re-renders only the block that changed when typing in a long post', () => {
+    const text = Array.from({ length: 30 }, (_, i) =>
+      SAMPLE_POST.replace(/^---[\s\S]*?---\n/, `\n## Part ${i}\n`),
+    )
+      .join('\n')
+      .replace(/^/, '---\ntitle: Long\n---\n');
+    const engine = new PreviewEngine();
+    engine.update(text);
+    engine.step();
+    const first = engine.publish();
+    expect(first.added.length).toBeGreaterThan(300);
+    const at = text.indexOf('the hallway track', text.length / 2);
+    const typed = text.slice(0, at) + 'q' + text.slice(at);
+    engine.update(typed);
+    engine.step();
+    const patch = engine.publish();
+    expect(patch.added.length).toBe(1);
+    expect(patch.ids?.length).toBe(first.ids?.length);
+    expect(engine.html()).toBe(render(typed).html);
+  });
+
+  it('renumbers footnotes after the edit point when a new first reference is typed', () => {
+    const text = 'Intro.\n\nA[^a].\n\nB[^b].\n\n[^a]: Note a.\n\n[^b]: Note b.\n';
+    const engine = new PreviewEngine();
+    engine.update(text);
+    engine.step();
+    const typed = text.replace('Intro.', 'Intro[^b].');
+    engine.update(typed);
+    engine.step();
+    expect(engine.html()).toBe(render(typed).html);
+    expect(engine.html()).toContain('<sup id="fnref1:1">');
+  });
+
+  it('renders the whole post with render when a block cannot stand alone', () => {
+    const text = 'A[^a].\n\n> [^a]: A note inside a quote.\n';
+    const engine = new PreviewEngine();
+    engine.update(text);
+    engine.step();
+    expect(engine.wholeReason()).toMatch(/footnote definition inside/);
+    expect(engine.html()).toBe(render(text).html);
+  });
+});

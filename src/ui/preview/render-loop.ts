@@ -1,0 +1,72 @@
+/**
+ * The preview's render loop, the same in the worker and (when no worker can start) on the page: each request
+ * re-cuts the text at once and renders the changed blocks first; the rest follows in short slices with a yield
+ * between them, so a newer request is taken as soon as it arrives. Code languages load when blocks need them.
+ */
+import { PreviewEngine } from '../../core/markdown/incremental/engine';
+import { loadCodeLanguages } from '../../core/markdown/code/highlighter';
+import { previewTransforms } from './preview-extras';
+import type { PreviewReply, PreviewRequest } from './preview-protocol';
+
+/** How long one slice of rendering may run before the loop yields. */
+export const SLICE_MS = 8;
+
+/** What the loop needs from where it runs. */
+export interface LoopHost {
+  post(reply: PreviewReply): void;
+  /** Run `task` soon, after pending messages (setTimeout 0 in a worker). */
+  later(task: () => void): void;
+  now(): number;
+}
+
+/** A render loop; feed it requests. */
+export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequest): void } {
+  let engine: PreviewEngine | null = null;
+  let unsafe = false;
+  let version = 0;
+  let scheduled = false;
+  let loading = false;
+
+  const run = () => {
+    scheduled = false;
+    if (!engine) return;
+    const done = engine.step(SLICE_MS, host.now);
+    const patch = engine.publish();
+    if (patch.ids || patch.starts || patch.added.length || done) {
+      host.post({ type: 'patch', version, done, ...patch });
+    }
+    if (!done) schedule();
+    else loadLanguages(engine);
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    host.later(run);
+  };
+  const loadLanguages = (current: PreviewEngine) => {
+    const missing = current.missingLanguages();
+    if (loading || missing.length === 0) return;
+    loading = true;
+    void loadCodeLanguages(missing).then(() => {
+      loading = false;
+      current.codeLanguagesLoaded();
+      schedule();
+    });
+  };
+
+  return {
+    receive(request) {
+      if (!engine) {
+        unsafe = request.unsafe;
+        engine = new PreviewEngine({ unsafe }, previewTransforms);
+      } else if (request.unsafe !== unsafe) {
+        unsafe = request.unsafe;
+        engine.setOptions({ unsafe });
+      }
+      version = request.version;
+      engine.update(request.text);
+      // The changed blocks now, not after a yield: this is the keystroke's latency.
+      run();
+    },
+  };
+}
