@@ -23,7 +23,7 @@ import {
 import { RAW_HTML_OMITTED } from './markdown/plugins/remark-raw-html';
 import { tableOfContents, type TocHeading } from './markdown/table-of-contents';
 import type { FrontMatterRead } from './front-matter/types';
-import { splitPost } from './post/split-post';
+import { splitPost, type SplitPost } from './post/split-post';
 
 export type { RenderOptions } from './markdown/options';
 export { getMarkdownPlugins } from './markdown/create-processor';
@@ -92,6 +92,20 @@ function isCjkPage(frontMatter: Record<string, unknown>): boolean {
   return entry?.[1] === true;
 }
 
+/**
+ * The part of a post that is rendered: everything after the front matter. A post whose front matter is not
+ * closed renders whole, and so does text that merely starts with `{` (a shortcode, say) but is no JSON.
+ * The preview must hand react-markdown exactly this, so both renderers see the same body.
+ */
+export function postBody(source: string): string {
+  const split = splitPost(source);
+  return bodyOf(source, split, readSplit(source, split));
+}
+
+function bodyOf(source: string, split: SplitPost, read: FrontMatterRead): string {
+  return split.unclosed || (!read.ok && split.format === 'json') ? source : split.body;
+}
+
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -101,8 +115,7 @@ export function render(source: string, options?: RenderOptions): RenderResult {
   const split = splitPost(source);
   const read = readSplit(source, split);
   const frontMatter = read.ok ? read.data : {};
-  // Text that merely starts with `{` (a shortcode, say) is not JSON front matter after all: keep it as body.
-  const body = split.unclosed || (!read.ok && split.format === 'json') ? source : split.body;
+  const body = bodyOf(source, split, read);
   let tree: HastRoot;
   try {
     tree = renderBody(body, { ...options, params: options?.params ?? frontMatter });

@@ -5,32 +5,13 @@
  * `UPDATE=1 npx vitest run src/core/markdown/fixtures` rewrites every output.html from the current code (review
  * the diff before committing). A case without output.html fails rather than passing by writing it.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { render } from '../render';
-import type { RenderOptions } from './options';
+import { FIXTURE_CASES, FIXTURE_ROOT as ROOT, readFixture } from './fixture-cases';
 
-const ROOT = fileURLToPath(new URL('../../../tests/fixtures/markdown', import.meta.url));
 const UPDATE = process.env['UPDATE'] === '1';
-
-/** The case folders, sorted. */
-export const FIXTURE_CASES = readdirSync(ROOT, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
-
-/** Read one case: its input text and options. */
-export function readFixture(name: string): { input: string; options: RenderOptions | undefined } {
-  const dir = join(ROOT, name);
-  const input = readFileSync(join(dir, 'input.md'), 'utf8');
-  const optionsFile = join(dir, 'options.json');
-  const options = existsSync(optionsFile)
-    ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as RenderOptions)
-    : undefined;
-  return { input, options };
-}
 
 describe('markdown fixtures', () => {
   it('has a case for every rule', () => {

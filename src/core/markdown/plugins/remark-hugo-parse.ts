@@ -42,6 +42,22 @@ export function substituteShortcodes(body: string, table: PlaceholderTable): str
   return out;
 }
 
+/** How many block containers (quotes, list items) one line may open. */
+export const MAX_NESTING = 64;
+
+const DEEP_LINE = new RegExp(
+  `^((?:[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))){${MAX_NESTING}})(?=[ \\t]*(?:>|[-*+][ \\t]|\\d{1,9}[.)][ \\t]))`,
+  'gm',
+);
+
+/**
+ * Escape the container marker after the first MAX_NESTING on a line (`>>>>…`, `- - - …`): the parser's cost
+ * grows with the square of the nesting, and no post nests that deep, so the rest of the line stays text.
+ */
+export function limitNesting(source: string): string {
+  return source.replace(DEEP_LINE, (m: string) => `${m}\\`);
+}
+
 /** Parse `body` as Hugo would, with `base` as the plain Markdown parser. Nested calls use the same rules. */
 export function parseHugoBody(
   body: string,
@@ -50,7 +66,7 @@ export function parseHugoBody(
   options: ResolvedRenderOptions,
 ): Root {
   const table: PlaceholderTable = { calls: [] };
-  const source = substituteShortcodes(body, table);
+  const source = limitNesting(substituteShortcodes(body, table));
   const tree = base(source, file);
   markIndentedCode(tree, source);
   applyHeadingSource(tree, source, options);

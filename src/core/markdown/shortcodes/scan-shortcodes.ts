@@ -31,27 +31,45 @@ interface Tag {
   args: string;
 }
 
-const TAG =
-  /\{\{(<|%)\s*(\/\*)?\s*(\/)?\s*([^\s{}<>%"'`/*]+)((?:(?!\{\{)[\s\S])*?)(\*\/)?\s*(\/)?\s*(>|%)\}\}/y;
+const NAME_AND_ARGS = /^([^\s{}<>%"'`/*]+)([\s\S]*)$/;
 
-/** Read the tag starting at `pos` (which holds `{{<` or `{{%`), or null when it isn't a well-formed tag. */
+/**
+ * Read the tag starting at `pos` (which holds `{{<` or `{{%`), or null when it isn't a well-formed tag. Linear
+ * in the tag's length: the end is found with indexOf, never by backtracking.
+ */
 function readTag(text: string, pos: number): Tag | null {
-  TAG.lastIndex = pos;
-  const m = TAG.exec(text);
+  const delim = text[pos + 2] === '<' ? '<' : '%';
+  const end = text.indexOf(delim === '<' ? '>}}' : '%}}', pos + 3);
+  if (end < 0) return null;
+  const nextOpen = text.indexOf('{{', pos + 3);
+  if (nextOpen >= 0 && nextOpen < end) return null;
+  let body = text.slice(pos + 3, end).trim();
+  let comment = false;
+  if (body.startsWith('/*') && body.endsWith('*/') && body.length >= 4) {
+    comment = true;
+    body = body.slice(2, -2).trim();
+  }
+  let selfClosing = false;
+  if (body.endsWith('/')) {
+    selfClosing = true;
+    body = body.slice(0, -1).trim();
+  }
+  let closing = false;
+  if (body.startsWith('/')) {
+    closing = true;
+    body = body.slice(1).trim();
+  }
+  const m = NAME_AND_ARGS.exec(body);
   if (!m) return null;
-  const open = m[1] as '<' | '%';
-  if ((open === '<') !== (m[8] === '>')) return null;
-  const args = m[5] ?? '';
-  if (/\{\{[<%]/.test(args)) return null;
   return {
     start: pos,
-    end: pos + m[0].length,
-    delim: open,
-    closing: m[3] === '/',
-    selfClosing: m[7] === '/',
-    comment: m[2] === '/*',
-    name: m[4] ?? '',
-    args,
+    end: end + 3,
+    delim,
+    closing,
+    selfClosing,
+    comment,
+    name: m[1] ?? '',
+    args: m[2] ?? '',
   };
 }
 
