@@ -156,7 +156,8 @@ export function createStores(deps: StoreDeps): Stores {
       aliveTabs = replayed.alive;
       for (const draft of replay.saved) lib.upsert(draft);
       const last = await drafts.getSetting<unknown>(LAST_DRAFT_KEY);
-      let id = last.ok && typeof last.value === 'string' ? last.value : null;
+      // A reloaded tab reopens its own draft; a new tab the last one opened anywhere.
+      let id = tabs.previousDraft ?? (last.ok && typeof last.value === 'string' ? last.value : null);
       remembered = id;
       if (id !== null) id = replay.redirects.get(id) ?? id;
       const listed = lib.store.getState().drafts;

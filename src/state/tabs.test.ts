@@ -140,6 +140,22 @@ describe('two tabs on one draft', () => {
   });
 });
 
+describe('reloading one of two tabs', () => {
+  it('reopens the draft that tab had open, not the one another tab opened last', async () => {
+    const b = browser();
+    const a = await tab(b, 'a');
+    await a.document.getState().open('o');
+    const second = await tab(b, 'b');
+    await second.document.getState().open('d');
+    await settle();
+    a.link.close();
+    const reloaded = await tab(b, 'a');
+    expect(reloaded.document.getState().id).toBe('o');
+    const fresh = await tab(b, 'c');
+    expect(fresh.document.getState().id).toBe('d');
+  });
+});
+
 describe('conflicts between tabs', () => {
   async function conflicted() {
     const b = browser();

@@ -104,6 +104,23 @@ describe('browser tab link', () => {
     expect(await a.othersWithDraft('d2')).toBe(1);
   });
 
+  it('remembers the tab’s open draft in its session storage, for a reload', async () => {
+    const store = new Map<string, string>();
+    const session = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
+    const first = createBrowserTabLink({ locks: new FakeLocks(), session, newId: () => 'one' });
+    open.push(first);
+    expect(first.previousDraft).toBeNull();
+    first.setOpenDraft('d7');
+    first.close();
+    const reloaded = createBrowserTabLink({ locks: new FakeLocks(), session, newId: () => 'two' });
+    open.push(reloaded);
+    expect(reloaded.previousDraft).toBe('d7');
+  });
+
   it('falls back to a solo tab without Web Locks: every other tab counts as gone', async () => {
     const solo = createBrowserTabLink({ newId: () => 'only' });
     expect(solo.tabId).toBe('only');

@@ -13,6 +13,10 @@ import type { TabLink, TabMessage } from './tabs';
 export const TAB_CHANNEL = 'postwright';
 const TAB_LOCK = 'postwright-tab:';
 const OPEN_LOCK = 'postwright-open:';
+/** sessionStorage key (per tab, kept across reloads) of the draft the tab has open. */
+export const TAB_DRAFT_KEY = 'postwright.tab.openDraft';
+
+type SessionLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 interface LockManagerLike {
   request(
@@ -28,6 +32,8 @@ export interface BrowserTabDeps {
   locks?: LockManagerLike;
   channel?: () => BroadcastChannel;
   newId?: () => string;
+  /** This tab's sessionStorage (remembers its open draft across a reload). */
+  session?: SessionLike;
 }
 
 function pageDeps(): BrowserTabDeps {
@@ -35,13 +41,38 @@ function pageDeps(): BrowserTabDeps {
     navigator?: { locks?: LockManagerLike };
     BroadcastChannel?: typeof BroadcastChannel;
     crypto?: { randomUUID?: () => string };
+    sessionStorage?: SessionLike;
   };
   const Channel = g.BroadcastChannel;
+  let session: SessionLike | undefined;
+  try {
+    session = g.sessionStorage;
+  } catch {
+    session = undefined;
+  }
   return {
     locks: g.navigator?.locks,
     channel: Channel ? () => new Channel(TAB_CHANNEL) : undefined,
     newId: g.crypto?.randomUUID ? () => g.crypto!.randomUUID!() : undefined,
+    session,
   };
+}
+
+function remember(session: SessionLike | undefined, draftId: string | null): void {
+  try {
+    if (draftId === null) session?.removeItem(TAB_DRAFT_KEY);
+    else session?.setItem(TAB_DRAFT_KEY, draftId);
+  } catch {
+    // Only a convenience: a reload then opens the last draft of any tab.
+  }
+}
+
+function recall(session: SessionLike | undefined): string | null {
+  try {
+    return session?.getItem(TAB_DRAFT_KEY) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Hold `name` until the returned function is called (resolves once the lock is granted). */
@@ -66,8 +97,10 @@ function hold(
 /** The page's link to its sibling tabs (a solo link where the browser lacks Web Locks). */
 export function createBrowserTabLink(deps: BrowserTabDeps = pageDeps()): TabLink {
   const tabId = deps.newId?.() ?? `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  const { locks } = deps;
-  if (!locks) return createSoloTabLink(tabId);
+  const { locks, session } = deps;
+  const previousDraft = recall(session);
+  if (!locks)
+    return { ...createSoloTabLink(tabId), previousDraft, setOpenDraft: (id) => remember(session, id) };
   const listeners = new Set<(message: TabMessage) => void>();
   let channel: BroadcastChannel | null = null;
   try {
@@ -96,6 +129,7 @@ export function createBrowserTabLink(deps: BrowserTabDeps = pageDeps()): TabLink
   return {
     tabId,
     ready,
+    previousDraft,
     post,
     subscribe(listener) {
       listeners.add(listener);
@@ -103,6 +137,7 @@ export function createBrowserTabLink(deps: BrowserTabDeps = pageDeps()): TabLink
     },
     setOpenDraft(draftId) {
       if (draftId === openId) return;
+      remember(session, draftId);
       releaseOpen?.();
       releaseOpen = null;
       openId = draftId;

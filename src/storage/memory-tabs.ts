@@ -22,6 +22,8 @@ export interface TabHub {
 export function createTabHub(): TabHub {
   const links = new Map<string, { open: string | null; listeners: Set<(m: TabMessage) => void> }>();
   const claimed = new Set<string>();
+  /** What each tab name had open last (a tab opened again under the same name is a reload). */
+  const lastOpen = new Map<string, string | null>();
   const waiters = new Map<string, (() => Promise<void>)[]>();
   let counter = 0;
 
@@ -60,6 +62,7 @@ export function createTabHub(): TabHub {
       return {
         tabId: id,
         ready: Promise.resolve(),
+        previousDraft: lastOpen.get(id) ?? null,
         post: (message) => {
           if (isAlive(id)) broadcast(message);
         },
@@ -70,6 +73,7 @@ export function createTabHub(): TabHub {
         setOpenDraft(draftId) {
           if (self.open === draftId || !isAlive(id)) return;
           self.open = draftId;
+          lastOpen.set(id, draftId);
           broadcast({ type: 'presence', from: id });
         },
         othersWithDraft: async (draftId) =>

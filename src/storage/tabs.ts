@@ -24,6 +24,8 @@ export interface TabLink {
   readonly tabId: string;
   /** Resolves once this tab is known to be alive to the others (its journal is then never adopted). */
   readonly ready: Promise<void>;
+  /** The draft this tab had open before it was reloaded (null: a new tab, or none). */
+  readonly previousDraft: string | null;
   post(message: TabMessage): void;
   /** Listen to the other tabs' messages; returns the unsubscribe function. */
   subscribe(listener: (message: TabMessage) => void): () => void;
@@ -47,6 +49,7 @@ export function createSoloTabLink(tabId: string): TabLink {
   return {
     tabId,
     ready: Promise.resolve(),
+    previousDraft: null,
     post: () => undefined,
     subscribe: () => () => undefined,
     setOpenDraft: () => undefined,
