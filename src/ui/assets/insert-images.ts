@@ -6,27 +6,28 @@
 import { EditorSelection } from '@codemirror/state';
 import type { Stores } from '../../state/create-stores';
 import { getEditorView } from '../editor/editor-handle';
+import { imageInsertPoint, imageMarkdown } from '../../core/bundle/image-markdown';
 
-/** `![alt](path)` lines for the added images. */
-export function imageMarkdown(added: readonly { path: string; alt: string }[]): string {
-  return added.map((a) => `![${a.alt.replace(/[[\]\\]/g, '\\$&')}](${a.path})`).join('\n');
-}
-
-/** Put `insert` at the caret (replacing a selection), through the editor when one is mounted. */
+/**
+ * Put `insert` at the caret (replacing a selection), through the editor when one is mounted. A caret in the
+ * front matter is moved to the start of the body (`imageInsertPoint`).
+ */
 export function insertAtCaret(stores: Stores, insert: string): void {
   const view = getEditorView();
   if (view) {
     const range = view.state.selection.main;
+    const from = imageInsertPoint(view.state.doc.toString(), range.from);
+    const to = from === range.from ? range.to : from;
     view.dispatch({
-      changes: { from: range.from, to: range.to, insert },
-      selection: EditorSelection.cursor(range.from + insert.length),
+      changes: { from, to, insert },
+      selection: EditorSelection.cursor(from + insert.length),
       userEvent: 'input.paste',
       scrollIntoView: true,
     });
     return;
   }
   const doc = stores.document.getState();
-  const at = Math.min(doc.caret, doc.text.length);
+  const at = imageInsertPoint(doc.text, Math.min(doc.caret, doc.text.length));
   doc.setText(doc.text.slice(0, at) + insert + doc.text.slice(at), at + insert.length);
 }
 
