@@ -14,7 +14,6 @@ import { applyChanges } from '../../core/front-matter/apply-changes';
 import type { TextChange } from '../../core/front-matter/types';
 import { useNarrow } from './use-narrow';
 import { FormatToolbar } from '../workbench/format-toolbar';
-import { useResolvedDark } from '../workbench/use-theme';
 import { useScrollSync } from '../workbench/use-scroll-sync';
 
 /** Form + editor + preview for the open draft. */
@@ -28,7 +27,6 @@ export function Workspace() {
   const unsafe = useSettings((s) => s.unsafeHtml);
   const mobilePane = useSettings((s) => s.mobilePane);
   const narrow = useNarrow();
-  const dark = useResolvedDark();
   const scrollSync = useSettings((s) => s.scrollSync);
   useScrollSync(scrollSync && !narrow, !previewHidden);
 
@@ -54,7 +52,6 @@ export function Workspace() {
     <>
       <FormatToolbar />
       <SourceEditor
-        dark={dark}
         initialText={initialText}
         initialCaret={initialCaret}
         onChange={onChange}

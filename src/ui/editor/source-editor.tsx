@@ -13,6 +13,7 @@ import { frontMatterFold } from './extensions/front-matter-fold';
 import { frontMatterSyntax } from './extensions/front-matter-syntax';
 import { getEditorView, setEditorView } from './editor-handle';
 import { commandKeymap } from './extensions/command-keymap';
+import { editorTheme } from './extensions/editor-theme';
 
 export interface SourceEditorProps {
   /** The text the editor starts with (read once per mount: remount with a `key` to open another draft). */
@@ -50,6 +51,7 @@ export function SourceEditor({
       EditorView.contentAttributes.of({ 'aria-label': 'Post source' }),
       frontMatterFold,
       commandKeymap,
+      editorTheme,
       Prec.highest(
         keymap.of([
           {

@@ -8,6 +8,16 @@ import { runCommand } from '../editor/command-runtime';
 import { ariaShortcut, formatShortcut } from '../editor/shortcuts';
 import { isMac } from './use-platform';
 
+/**
+ * The button's name: the command's label, led by the visible text when the label does not contain it
+ * ("H2, Heading 2"), so speech users can say what they see (WCAG 2.5.3).
+ */
+export function accessibleName(label: string, visible: string): string {
+  const spoken = visible.replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const readable = /\p{N}|\p{L}{2,}/u.test(spoken);
+  return readable && !label.toLowerCase().includes(spoken.toLowerCase()) ? `${spoken}, ${label}` : label;
+}
+
 /** The toolbar. */
 export function FormatToolbar() {
   const mac = isMac();
@@ -19,7 +29,7 @@ export function FormatToolbar() {
           key={c.id}
           type="button"
           className={`format-toolbar__button format-toolbar__button--${c.id}`}
-          aria-label={c.label}
+          aria-label={accessibleName(c.label, c.toolbar ?? '')}
           aria-keyshortcuts={c.shortcut ? ariaShortcut(c.shortcut, mac) : undefined}
           title={c.shortcut ? `${c.label} (${formatShortcut(c.shortcut, mac)})` : c.label}
           onMouseDown={(e) => e.preventDefault()}

@@ -21,7 +21,7 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
       <p className="help__intro">
         Every action is also in the command palette ({formatShortcut('Mod-k', mac)}).
       </p>
-      <div className="help__groups">
+      <div className="help__groups" tabIndex={0} role="group" aria-label="Shortcuts by group">
         {COMMAND_GROUPS.map((group) => {
           const rows = [
             ...COMMANDS.filter((c) => c.group === group && c.shortcut).map((c) => ({
