@@ -109,7 +109,7 @@ export function codeBlockToHast(
   if ((info.options.linenos ?? info.options.lineNos ?? '').toLowerCase() === 'table') {
     return lineNumberTable(code, info, codeProps);
   }
-  const tokens = highlightToHast(code, info.lang) ?? [text(code)];
+  const tokens = chromaLines(highlightToHast(code, info.lang) ?? [text(code)]);
   const pre: Element = {
     type: 'element',
     tagName: 'pre',
@@ -157,7 +157,10 @@ function lineNumberTable(code: string, info: FenceInfo, codeProps: Properties): 
         properties: {},
         children: [
           td(CELL, pre([text(numbers)])),
-          td(`${CELL};width:100%`, pre(highlightToHast(body, info.lang ?? '') ?? [text(body)], codeProps)),
+          td(
+            `${CELL};width:100%`,
+            pre(chromaLines(highlightToHast(body, info.lang ?? '') ?? [text(body)]), codeProps),
+          ),
         ],
       },
     ],
@@ -169,6 +172,34 @@ function lineNumberTable(code: string, info: FenceInfo, codeProps: Properties): 
     children: [table],
   };
   return { type: 'element', tagName: 'div', properties: { className: ['highlight'] }, children: [grid] };
+}
+
+/**
+ * Chroma's line markup: each line in `<span style="display:flex;"><span>…\n</span></span>`. Besides looking
+ * the same, it means highlighted HTML never holds a blank line (which matters when a template's output is
+ * read as Markdown again, as in a shortcode's inner content).
+ */
+function chromaLines(tokens: ElementContent[]): ElementContent[] {
+  const lines: ElementContent[][] = [[]];
+  for (const token of tokens) {
+    if (token.type === 'text' && token.value.includes('\n')) {
+      const parts = token.value.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) {
+          lines[lines.length - 1]?.push(text('\n'));
+          lines.push([]);
+        }
+        if (part) lines[lines.length - 1]?.push(text(part));
+      });
+    } else lines[lines.length - 1]?.push(token);
+  }
+  if (lines[lines.length - 1]?.length === 0) lines.pop();
+  return lines.map((line) => ({
+    type: 'element',
+    tagName: 'span',
+    properties: { style: 'display:flex;' },
+    children: [{ type: 'element', tagName: 'span', properties: {}, children: line }],
+  }));
 }
 
 function codeEl(properties: Properties, children: ElementContent[]): Element {

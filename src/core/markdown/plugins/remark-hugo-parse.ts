@@ -27,12 +27,15 @@ export function placeholderFor(n: number): string {
  * Replace shortcodes in `body` by placeholders; `{{% %}}` calls of unknown shortcodes are expanded in place
  * (their inner Markdown, or nothing), as Hugo's stub does.
  */
-export function substituteShortcodes(body: string, table: PlaceholderTable): string {
+export function substituteShortcodes(body: string, table: PlaceholderTable, unsafe = false): string {
   let out = '';
   for (const piece of scanShortcodes(body)) {
     if (piece.kind === 'text') out += piece.value;
     else if (piece.delim === '%' && !isBuiltin(piece.name)) {
-      out += piece.inner === null ? '' : substituteShortcodes(piece.inner, table);
+      out += piece.inner === null ? '' : substituteShortcodes(piece.inner, table, unsafe);
+    } else if (piece.delim === '%' && !unsafe && HTML_OUTPUT.has(piece.name)) {
+      // `{{% %}}` output is read as Markdown: a built-in's HTML is raw HTML there, which Hugo omits.
+      out += '<div></div>';
     } else {
       const key = placeholderFor(table.calls.length);
       table.calls.push(piece);
@@ -58,6 +61,19 @@ export function limitNesting(source: string): string {
   return source.replace(DEEP_LINE, (m: string) => `${m}\\`);
 }
 
+/** Built-ins whose output is an HTML block (so `{{% name %}}` is omitted raw HTML unless unsafe). */
+const HTML_OUTPUT = new Set([
+  'figure',
+  'youtube',
+  'vimeo',
+  'vimeo_simple',
+  'gist',
+  'x',
+  'tweet',
+  'twitter',
+  'instagram',
+]);
+
 /** Parse `body` as Hugo would, with `base` as the plain Markdown parser. Nested calls use the same rules. */
 export function parseHugoBody(
   body: string,
@@ -66,7 +82,7 @@ export function parseHugoBody(
   options: ResolvedRenderOptions,
 ): Root {
   const table: PlaceholderTable = { calls: [] };
-  const source = limitNesting(substituteShortcodes(body, table));
+  const source = limitNesting(substituteShortcodes(body, table, options.unsafe));
   const tree = base(source, file);
   markIndentedCode(tree, source);
   applyHeadingSource(tree, source, options);
