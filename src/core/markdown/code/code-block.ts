@@ -191,7 +191,7 @@ function chromaLines(tokens: ElementContent[]): ElementContent[] {
         }
         if (part) lines[lines.length - 1]?.push(text(part));
       });
-    } else lines[lines.length - 1]?.push(token);
+    } else if (token.type !== 'text' || token.value !== '') lines[lines.length - 1]?.push(token);
   }
   if (lines[lines.length - 1]?.length === 0) lines.pop();
   return lines.map((line) => ({
