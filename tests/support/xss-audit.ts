@@ -68,7 +68,7 @@ export const ALLOWED_EMBED = /^https:\/\/(?:www\.youtube-nocookie\.com\/embed\/|
 
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|svg\+xml)[;,]/;
 const BAD_SCHEME = /^(?:javascript|vbscript|file|data):/;
-const BAD_STYLE = /url\s*\(|image-set|@import|expression\s*\(|behavior\s*:|-moz-binding|\\/i;
+const BAD_STYLE = /url\s*\(|image-set|@import|expression\s*\(|behavior\s*:|-moz-binding|\\|\/\*/i;
 
 /** What a browser makes of a URL attribute's scheme: ASCII whitespace and controls anywhere are dropped. */
 function schemeView(value: string): string {

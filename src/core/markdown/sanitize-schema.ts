@@ -10,9 +10,12 @@ import type { Schema } from 'hast-util-sanitize';
 import { defaultSchema } from 'rehype-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
 
-/** A `style` value that can neither fetch (`url(`, `image-set`, `@import`) nor run script (`expression`). */
+/**
+ * A `style` value that can neither fetch (`url(`, `image-set`, `@import`) nor run script (`expression`). CSS
+ * escapes (`\`) and comments are refused too (a comment between `url` and `(` is still `url(` to a browser).
+ */
 export const SAFE_STYLE =
-  /^(?![\s\S]*(?:url\s*\(|image-set|@import|expression\s*\(|javascript:|\\|behavior\s*:|-moz-binding))[\s\S]*$/i;
+  /^(?![\s\S]*(?:url\s*\(|image-set|@import|expression\s*\(|javascript:|\\|\/\*|behavior\s*:|-moz-binding))[\s\S]*$/i;
 
 /** Frame sources that may stay: privacy-enhanced YouTube and Vimeo's player. */
 export const EMBED_SRC =
