@@ -87,9 +87,11 @@ describe('offline PWA', () => {
     ).toBe(1);
     await app.page.getByRole('button', { name: 'Reload to update' }).click();
     await until(
-      async () =>
-        (await app.page.evaluate(() => (window as unknown as { __beforeUpdate?: number }).__beforeUpdate)) ===
-        undefined,
+      () =>
+        app.page
+          .evaluate(() => (window as unknown as { __beforeUpdate?: number }).__beforeUpdate === undefined)
+          // While the page is being replaced there is no context to ask.
+          .catch(() => false),
       'the page to reload',
       20_000,
     );

@@ -27,7 +27,7 @@ export class WorkbenchDriver extends AppDriver {
     return this.page.getByRole('navigation', { name: 'Outline' });
   }
   get problems(): Locator {
-    return this.page.getByRole('list', { name: 'Problems' });
+    return this.page.getByRole('list', { name: 'Problems', exact: true });
   }
 
   /** Click the editor's line holding `text`, at its end. */
