@@ -96,3 +96,33 @@ describe('findAssetRefs', () => {
     expect(refs2).toMatchObject([{ source: 'link', image: false, url: 'notes.pdf' }]);
   });
 });
+
+describe('findAssetRefs edge cases', () => {
+  it('does not take footnote definitions for link definitions', () => {
+    expect(findAssetRefs('Text.[^1]\n\n[^1]: Arrow-based, mostly.\n')).toEqual([]);
+  });
+
+  it('reads character references and escapes in a destination as the renderer does', () => {
+    const [ref] = findAssetRefs('![a](caf&eacute;&#x2D;&amp;\\*.png)');
+    expect(ref?.url).toBe('caf&eacute;-&*.png');
+  });
+
+  it('finds images inside links, and full, collapsed and shortcut references', () => {
+    const text =
+      '[![inner](in.png)](out.png)\n\n![a][one] ![two][] ![Three]\n\n[one]: 1.png\n[two]: 2.png\n[three]: 3.png\n[four]: 4.png\n';
+    expect(findAssetRefs(text).map((r) => [r.source, r.url])).toEqual([
+      ['image', 'in.png'],
+      ['link', 'out.png'],
+      ['image', '1.png'],
+      ['image', '2.png'],
+      ['image', '3.png'],
+      ['link', '4.png'],
+    ]);
+  });
+
+  it('stays quick on a long post (linear scan, no full parse)', () => {
+    const block = '## Part\n\nSome text with a ![pic](pic.png) and a [link](page/) and `code [x](y)`.\n\n';
+    const refs = findAssetRefs(block.repeat(5000));
+    expect(refs).toHaveLength(10_000);
+  });
+});

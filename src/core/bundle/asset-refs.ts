@@ -4,16 +4,11 @@
  * Code spans and fenced code are skipped (an example of Markdown in a code block is not a reference). Each
  * reference carries its URL's exact span in the post, so a rename replaces just those characters.
  */
-import type { Definition, Image, ImageReference, Link, Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { readFrontMatterCached } from '../front-matter/read-front-matter';
 import { splitPost } from '../post/split-post';
 import { bundleTarget } from './asset-paths';
 import type { RefTarget } from './asset-paths';
-import { definitionDestination, inlineDestination } from './link-destination';
+import { scanBody } from './scan-body';
 
 /** Where a reference was written. */
 export type RefSource = 'image' | 'link' | 'html' | 'shortcode' | 'front-matter';
@@ -40,93 +35,45 @@ export interface AssetRef {
 /** Front matter keys whose values are images of the bundle (compared case-insensitively, as Hugo does). */
 export const IMAGE_KEYS = ['image', 'images'] as const;
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-const HTML_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-const SHORTCODE_SRC =
-  /\{\{[<%]\s*\/?[\w./-]+\b(?:(?![>%]\}\}).)*?\bsrc\s*=\s*(?:"([^"]*)"|`([^`]*)`|([^\s"'`>%}]+))/gs;
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-function attrMatch(m: RegExpExecArray): { value: string; at: number } {
-  const value = m[1] ?? m[2] ?? m[3] ?? '';
-  const quoted = m[1] !== undefined || m[2] !== undefined;
-  const at = m.index + m[0].length - value.length - (quoted ? 1 : 0);
-  // `at` is where the value starts in the string that was matched.
-  return { value, at };
+/** A function giving the 1-based line of an offset in `text` (line starts indexed once, then binary search). */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /** Every file reference in `text` (the whole post), in source order, front matter first. */
 export function findAssetRefs(text: string): AssetRef[] {
-  const refs: AssetRef[] = [...frontMatterRefs(text)];
+  const lineAt = lineIndex(text);
+  const refs: AssetRef[] = [...frontMatterRefs(text, lineAt)];
   const split = splitPost(text);
   const offset = split.unclosed ? 0 : split.bodyStart;
   const body = split.unclosed ? text : split.body;
-  const tree = parser.parse(body) as Root;
-  const used = new Set<string>();
-  const definitions: Definition[] = [];
-  const code: [number, number][] = [];
-  const push = (source: RefSource, url: string, from: number, to: number): void => {
+  for (const found of scanBody(body)) {
+    const from = found.from + offset;
     refs.push({
-      source,
-      image: source !== 'link',
-      url,
-      target: bundleTarget(url),
-      span: { from: from + offset, to: to + offset },
-      line: lineAt(text, from + offset),
-      at: from + offset,
+      source: found.source,
+      image: found.source !== 'link',
+      url: found.url,
+      target: bundleTarget(found.url),
+      span: { from, to: found.to + offset },
+      line: lineAt(from),
+      at: from,
     });
-  };
-  visit(tree, (node: Nodes) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    switch (node.type) {
-      case 'code':
-      case 'inlineCode':
-        code.push([start, end]);
-        return;
-      case 'image':
-      case 'link': {
-        const n = node as Image | Link;
-        const span = inlineDestination(body, start, end);
-        if (span) push(node.type, n.url, span.from, span.to);
-        return;
-      }
-      case 'imageReference':
-        used.add((node as ImageReference).identifier);
-        return;
-      case 'definition':
-        definitions.push(node as Definition);
-        return;
-      case 'html': {
-        for (const m of (node as { value: string }).value.matchAll(HTML_IMG)) {
-          const { value, at } = attrMatch(m);
-          push('html', value, start + at, start + at + value.length);
-        }
-        return;
-      }
-      default:
-    }
-  });
-  for (const def of definitions) {
-    const start = def.position?.start.offset ?? 0;
-    const end = def.position?.end.offset ?? 0;
-    const span = definitionDestination(body, start, end);
-    if (span) push(used.has(def.identifier) ? 'image' : 'link', def.url, span.from, span.to);
-  }
-  for (const m of body.matchAll(SHORTCODE_SRC)) {
-    const { value, at } = attrMatch(m);
-    if (code.some(([from, to]) => m.index >= from && m.index < to)) continue;
-    push('shortcode', value, at, at + value.length);
   }
   return refs.sort((a, b) => (a.span?.from ?? -1) - (b.span?.from ?? -1));
 }
 
-function frontMatterRefs(text: string): AssetRef[] {
+function frontMatterRefs(text: string, lineAt: (offset: number) => number): AssetRef[] {
   const read = readFrontMatterCached(text);
   if (!read.ok) return [];
   const out: AssetRef[] = [];
@@ -134,7 +81,7 @@ function frontMatterRefs(text: string): AssetRef[] {
   for (const [key, value] of Object.entries(read.data)) {
     if (!(IMAGE_KEYS as readonly string[]).includes(key.toLowerCase())) continue;
     const at = split.innerStart + keyOffset(split.inner, key);
-    const line = lineAt(text, at);
+    const line = lineAt(at);
     const items = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {
       if (typeof item !== 'string' || !item.trim()) return;

@@ -10,8 +10,11 @@ export interface DestinationSpan {
   to: number;
 }
 
-/** Skip a bracketed label starting at `open` (`[`), honouring escapes and nesting; returns the index after `]`. */
-function skipLabel(text: string, open: number, end: number): number {
+/**
+ * Skip a bracketed label starting at `open` (`[`), honouring escapes, nesting and code spans; returns the index
+ * after its `]`, or -1 when it does not close before `end` or a blank line (a label never spans paragraphs).
+ */
+export function skipLabel(text: string, open: number, end: number): number {
   let depth = 0;
   for (let i = open; i < end; i++) {
     const ch = text[i];
@@ -19,6 +22,7 @@ function skipLabel(text: string, open: number, end: number): number {
       i++;
       continue;
     }
+    if (ch === '\n' && /^[ \t]*\r?\n/.test(text.slice(i + 1, i + 40))) return -1;
     if (ch === '`') {
       // A code span inside the label may hold brackets.
       let run = 1;
@@ -38,8 +42,13 @@ function skipLabel(text: string, open: number, end: number): number {
   return -1;
 }
 
-/** Parse a destination starting at `at` (after optional whitespace). */
-function destinationAt(text: string, at: number, end: number, newlines: boolean): DestinationSpan | null {
+/** Parse a destination starting at `at` (after optional whitespace, and line breaks when `newlines`). */
+export function destinationAt(
+  text: string,
+  at: number,
+  end: number,
+  newlines: boolean,
+): DestinationSpan | null {
   let i = at;
   while (
     i < end &&
@@ -73,25 +82,4 @@ function destinationAt(text: string, at: number, end: number, newlines: boolean)
     }
   }
   return j > i ? { from: i, to: j } : null;
-}
-
-/**
- * The destination of the inline image or link whose source is `text[from..to)` (`![alt](dest "title")` or
- * `[text](dest)`), or null when it has none (a reference-style link, or `()`).
- */
-export function inlineDestination(text: string, from: number, to: number): DestinationSpan | null {
-  const open = text[from] === '!' ? from + 1 : from;
-  if (text[open] !== '[') return null;
-  const after = skipLabel(text, open, to);
-  if (after < 0 || text[after] !== '(') return null;
-  return destinationAt(text, after + 1, to, true);
-}
-
-/** The destination of the reference definition `[label]: dest "title"` at `text[from..to)`. */
-export function definitionDestination(text: string, from: number, to: number): DestinationSpan | null {
-  let open = from;
-  while (open < to && text[open] !== '[') open++;
-  const after = skipLabel(text, open, to);
-  if (after < 0 || text[after] !== ':') return null;
-  return destinationAt(text, after + 1, to, true);
 }
