@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { launch, type Session } from '../support/browser';
 import { WorkbenchDriver } from '../support/workbench-driver';
+import { pngBytes } from '../support/images';
 
 // Issue 8, "Also": Export HTML (standalone, sanitized, styles inlined, images embedded), Copy as HTML/Markdown.
 const POST = `---
@@ -64,6 +65,22 @@ describe('export and copy', () => {
     await page.close();
   });
 
+  it('embeds the draft’s own images byte for byte', async () => {
+    const png = pngBytes(3, 2, [10, 120, 200]);
+    await app.page.getByLabel('Add image', { exact: true }).setInputFiles({
+      name: 'buoy.png',
+      mimeType: 'image/png',
+      buffer: png,
+    });
+    await expect.poll(() => app.editorText()).toContain('(buoy.png)');
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.button('Export HTML').click(),
+    ]);
+    const html = await readFile(await download.path(), 'utf8');
+    expect(html).toContain(`src="data:image/png;base64,${png.toString('base64')}"`);
+  });
+
   it('copies the post as HTML (with a plain-text fallback)', async () => {
     await app.button('Copy').click();
     await app.button('Copy as HTML').click();
@@ -83,6 +100,8 @@ describe('export and copy', () => {
     await app.runFromPalette('copy markdown', 'Copy as Markdown');
     await expect.poll(() => app.page.getByText('Copied the post as Markdown.').count()).toBe(1);
     const text = await app.page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toBe(POST);
+    expect(text).toBe(await app.editorText());
+    expect(text).toMatch(/^---\ntitle: "Harbour <lights>"/);
+    expect(text).toContain('The **lamps** come on one by one.');
   });
 });

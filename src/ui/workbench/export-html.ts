@@ -2,7 +2,8 @@
  * "Export HTML", "Copy as HTML", "Copy as Markdown". The post is rendered with `render()` (the HTML Hugo would
  * publish), cleaned once more (no scripts, frames, forms, event handlers or script URLs, and a
  * Content-Security-Policy that blocks any that slipped through), its head written from the front matter as
- * text, its styles inlined, and the draft's images embedded as data: URLs, taken from what the preview shows.
+ * text, its styles inlined, and the draft's images embedded as data: URLs: the draft's own files byte for byte,
+ * other same-origin images from what the preview shows.
  * Remote (http/https) images stay links; an image the preview cannot show either keeps its path.
  */
 import { render } from '../../core/render';
@@ -18,6 +19,8 @@ export interface ExportInput {
   scopedCss: string;
   /** The preview element, to take the images it shows (null when hidden). */
   preview: HTMLElement | null;
+  /** The draft's own file an image `src` names (its bytes are embedded as they are), or null. */
+  assetBlob?: (src: string) => Blob | null;
 }
 
 /** The built export. */
@@ -56,18 +59,21 @@ export function sanitizeTree(root: Element): void {
   }
 }
 
+function blobToDataUrl(blob: Blob): Promise<string | null> {
+  return new Promise<string | null>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);
+    reader.onerror = () => resolve(null);
+    reader.readAsDataURL(blob);
+  });
+}
+
 async function toDataUrl(url: string): Promise<string | null> {
   try {
     const response = await fetch(url);
     if (!response.ok) return null;
     const blob = await response.blob();
-    if (!blob.type.startsWith('image/')) return null;
-    return await new Promise<string | null>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);
-      reader.onerror = () => resolve(null);
-      reader.readAsDataURL(blob);
-    });
+    return blob.type.startsWith('image/') ? await blobToDataUrl(blob) : null;
   } catch {
     return null;
   }
@@ -100,13 +106,23 @@ function fromCanvas(img: HTMLImageElement): string | null {
 }
 
 /** Give each image of `body` the bytes the preview shows for it, as a data: URL. */
-async function embedImages(body: Element, preview: HTMLElement | null): Promise<void> {
+async function embedImages(
+  body: Element,
+  preview: HTMLElement | null,
+  assetBlob: ExportInput['assetBlob'],
+): Promise<void> {
   const images = Array.from(body.querySelectorAll('img'));
   const shown = preview ? Array.from(preview.querySelectorAll<HTMLImageElement>('.post-body img')) : [];
   const byIndex = shown.length === images.length;
   await Promise.all(
     images.map(async (img, i) => {
       const src = img.getAttribute('src') ?? '';
+      const own = assetBlob?.(src);
+      if (own) {
+        const data = await blobToDataUrl(own);
+        if (data) img.setAttribute('src', data);
+        return;
+      }
       const match = byIndex ? shown[i] : shown.find((s) => s.getAttribute('src') === src);
       const url = match ? match.currentSrc || match.src : src;
       if (!url || !embeddable(url) || url.startsWith('data:')) {
@@ -181,7 +197,7 @@ export async function buildExport(input: ExportInput): Promise<BuiltExport> {
   body.className = 'post-body';
   body.innerHTML = result.html;
   sanitizeTree(body);
-  await embedImages(body, input.preview);
+  await embedImages(body, input.preview, input.assetBlob);
   article.append(buildHead(doc, result.frontMatter), body);
   const title = text(result.frontMatter.title) || 'Untitled';
   const csp =

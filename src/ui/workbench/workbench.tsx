@@ -14,6 +14,7 @@ import { applyChanges } from '../../core/front-matter/apply-changes';
 import { readFrontMatterCached as readFrontMatter } from '../../core/front-matter/read-front-matter';
 import { isDraft } from '../../core/checks/draft';
 import { downloadFile } from '../common/download';
+import { bundlePath } from '../../core/bundle/asset-paths';
 import { AppearanceDialog } from './appearance-dialog';
 import { CommandPalette } from './command-palette';
 import { ExportConfirm, type ExportAnswer } from './export-confirm';
@@ -55,6 +56,10 @@ export function Workbench({ notify, importFiles }: WorkbenchProps) {
       unsafe: stores.settings.getState().unsafeHtml,
       scopedCss: cssRef.current,
       preview: document.querySelector<HTMLElement>('.preview'),
+      assetBlob: (src: string) => {
+        const path = bundlePath(src);
+        return path ? (stores.assets.getState().assets.find((a) => a.path === path)?.blob ?? null) : null;
+      },
     }),
     [stores],
   );
