@@ -2,6 +2,7 @@
  * Banners under the toolbar: the open draft is also open in another tab (it follows that tab's changes), and
  * storage is full (what happened in plain words, that the text is safe, and ways to free space at once).
  */
+import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useDocument, useStores } from '../app/stores-context';
 import { downloadFile } from '../common/download';
@@ -29,6 +30,10 @@ export function StorageFullOffer({ notify }: { notify: Notify }) {
   const stores = useStores();
   const full = useDocument((s) => s.saveState.kind === 'error' && s.saveState.errorKind === 'storage-full');
   const status = useStore(stores.storageStatus);
+  // What can be freed, counted when the offer appears.
+  useEffect(() => {
+    if (full) void stores.storageStatus.getState().refresh();
+  }, [stores, full]);
   if (!full) return null;
 
   const run = async (work: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
