@@ -190,6 +190,17 @@ describe('stats and problems', () => {
     await expect.poll(() => alt.count()).toBe(0);
   });
 
+  it('exports a draft as it is when told to, byte for byte', async () => {
+    await app.load(
+      'draft-as-is.md',
+      '---\ntitle: "Kept a draft"\ndraft: true\n---\n\nUnfinished.\n',
+      'Kept a draft',
+    );
+    const exported = await app.exportMarkdown();
+    expect(exported.text).toBe('---\ntitle: "Kept a draft"\ndraft: true\n---\n\nUnfinished.\n');
+    await app.load('flawed.md', FLAWED, 'on and on');
+  });
+
   it('asks before exporting a draft, and can mark it ready first', async () => {
     await app.button('Export .md').click();
     const question = app.page.getByRole('dialog', { name: 'This post is a draft' });

@@ -97,12 +97,21 @@ export class AppDriver {
     );
   }
 
-  /** Click "Export .md" and return the downloaded file. */
+  /** Click "Export .md" (answering "Export as a draft" if asked) and return the downloaded file. */
   async exportMarkdown(): Promise<ExportedFile> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.button('Export .md').click(),
+    const downloading = this.page.waitForEvent('download');
+    await this.button('Export .md').click();
+    // A post marked `draft: true` is asked about first; export it as it is (its bytes unchanged).
+    const question = this.page.getByRole('dialog', { name: 'This post is a draft' });
+    const asked = await Promise.race([
+      downloading.then(() => false),
+      question.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      ),
     ]);
+    if (asked) await question.getByRole('button', { name: 'Export as a draft' }).click();
+    const download = await downloading;
     const path = await download.path();
     const bytes = await readFile(path);
     return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
