@@ -11,6 +11,7 @@ import { EditorSelection, Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { frontMatterFold } from './extensions/front-matter-fold';
 import { frontMatterSyntax } from './extensions/front-matter-syntax';
+import { hugoSyntax } from './extensions/hugo-syntax';
 import { getEditorView, setEditorView } from './editor-handle';
 import { commandKeymap } from './extensions/command-keymap';
 import { editorTheme } from './extensions/editor-theme';
@@ -50,6 +51,7 @@ export function SourceEditor({
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': 'Post source' }),
       frontMatterFold,
+      hugoSyntax,
       commandKeymap,
       editorTheme,
       Prec.highest(
