@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -18,6 +19,17 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+// Workers have no DOM: decode-named-character-reference's `browser` build needs `document`, so workers get its
+// plain build (the one its `worker` export condition names).
+const workerEntities: Plugin = {
+  name: 'postwright-worker-entities',
+  enforce: 'pre',
+  resolveId: (source) =>
+    source === 'decode-named-character-reference'
+      ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url))
+      : null,
+};
+
 // One config for the app build, the dev server, `npm start` (vite preview) and Vitest.
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy, precachePlugin()],
@@ -30,7 +42,7 @@ export default defineConfig({
   },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   // The preview's render worker loads code-fence languages on demand, which needs module workers.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [workerEntities] },
   test: {
     projects: [
       {
@@ -39,6 +51,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
           environment: 'node',
+          // Property and fuzz tests run thousands of cases; give them room on a busy two-core machine.
+          testTimeout: 30_000,
           // Our posts carry UTC offsets; run the suite in a non-UTC zone so offset bugs show.
           env: { TZ: 'Asia/Shanghai' },
         },
