@@ -85,6 +85,19 @@ describe('history', () => {
     expect(stores.drafts.peek('d')?.text).toBe(AT_REST + 'unsaved words');
   });
 
+  it('keeps a snapshot other features ask for before a bulk change, once per text', async () => {
+    const stores = await started();
+    const kept = await stores.history
+      .getState()
+      .snapshot('d', AT_REST + 'before replace-all', 'before-change');
+    expect(kept.ok && kept.value.reason).toBe('before-change');
+    const again = await stores.history
+      .getState()
+      .snapshot('d', AT_REST + 'before replace-all', 'before-change');
+    expect(again.ok && kept.ok && again.value.id).toBe(kept.ok ? kept.value.id : '');
+    expect(await texts(stores)).toEqual([AT_REST + 'before replace-all']);
+  });
+
   it('refuses to restore a revision of another draft', async () => {
     const stores = await started();
     await stores.drafts.addRevision({ id: 'x', draftId: 'other', text: 'elsewhere', at: T0, reason: 'edit' });

@@ -30,6 +30,11 @@ export interface HistoryState {
   restore(revisionId: string): Promise<Result<{ previousText: string }>>;
   /** Put back the text a restore replaced. */
   undoRestore(previousText: string): void;
+  /**
+   * Keep `text` of draft `draftId` in its history now: call before any bulk change replaces a draft's text
+   * (an import over it, a find-and-replace across drafts, reloading it from a file). `reason` is shown in words.
+   */
+  snapshot(draftId: string, text: string, reason: string): Promise<Result<Revision>>;
 }
 
 /** The store plus what the other stores call. */
@@ -127,6 +132,7 @@ export function createHistoryStore(deps: HistoryDeps): HistoryController {
       return { ok: true, value: { previousText } };
     },
     undoRestore: (previousText) => document.replaceText(previousText),
+    snapshot: (draftId, text, reason) => serial(() => add(draftId, text, reason, clock())),
   }));
 
   return {

@@ -38,6 +38,7 @@ const REASONS: Record<string, string> = {
   'before-import': 'Before an import replaced it',
   'before-restore': 'Before a restore replaced it',
   conflict: 'Set aside when two tabs disagreed',
+  'before-change': 'Before a change to many drafts',
 };
 
 /** Why a revision was taken, in words. */
