@@ -115,7 +115,8 @@ export const sanitizeSchema: Schema = {
   } as Schema['attributes'],
   protocols: {
     ...defaultSchema.protocols,
-    src: ['http', 'https', 'data'],
+    // blob: is an object URL this app made (a draft's image); it can only point at data already here.
+    src: ['http', 'https', 'data', 'blob'],
     srcSet: ['http', 'https'],
     poster: ['http', 'https'],
   },

@@ -41,6 +41,10 @@ describe('the Content-Security-Policy', () => {
     expect(EMBED_SRC.test('https://www.youtube.com/embed/abc')).toBe(false);
   });
 
+  it('lets fetch reach only the app itself and local blob:/data: URLs, so nothing can be sent away with it', () => {
+    expect(parsePolicy(metaPolicy())['connect-src']).toEqual(["'self'", 'blob:', 'data:']);
+  });
+
   it('puts frame-ancestors in the header only (a meta policy cannot carry it)', () => {
     expect(parsePolicy(metaPolicy())['frame-ancestors']).toBeUndefined();
     expect(parsePolicy(headerPolicy())['frame-ancestors']).toEqual(["'none'"]);

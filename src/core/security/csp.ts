@@ -6,7 +6,8 @@
  *
  * Styles may be inline ('unsafe-inline' for style-src only): CodeMirror and React set styles at run time. Images
  * and media may come from anywhere a post points to (that is what posts do); frames only from the embed
- * hosts the sanitizer keeps.
+ * hosts the sanitizer keeps. `fetch` reaches only the app's origin and local `blob:`/`data:` URLs (reading a
+ * draft's images back), so a script that did run could not send drafts anywhere with it.
  */
 
 /** Origins of the embeds the sanitizer keeps (privacy-enhanced YouTube, Vimeo's player). */
@@ -20,7 +21,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'img-src': ["'self'", 'https:', 'http:', 'data:', 'blob:'],
   'media-src': ["'self'", 'https:', 'http:', 'blob:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'"],
+  'connect-src': ["'self'", 'blob:', 'data:'],
   'worker-src': ["'self'", 'blob:'],
   'frame-src': EMBED_ORIGINS,
   'object-src': ["'none'"],
