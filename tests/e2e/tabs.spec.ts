@@ -59,6 +59,11 @@ describe('two tabs of one browser', () => {
     expect(await differences.textContent()).toContain('Only in B');
     // Nothing was saved over A's version meanwhile.
     await a.waitSaved();
+    // Closing the dialog leaves the question open, not answered.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const banner = b.page.getByRole('alert', { name: 'Unsaved: two versions' });
+    await banner.getByRole('button', { name: 'Compare and choose' }).click();
+    await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Keep both' }).click();
     await dialog.waitFor({ state: 'detached' });
     await until(async () => (await b.titles()).some((t) => t.endsWith('(this tab)')), 'the copy in B’s list');

@@ -16,8 +16,23 @@ export function ConflictDialog({ notify }: { notify: Notify }) {
   const conflict = useDocument((s) => s.conflict);
   const mine = useDocument((s) => s.text);
   const [busy, setBusy] = useState(false);
+  // Closed without choosing: a banner keeps the question open (nothing is saved until it is answered).
+  const [setAside, setSetAside] = useState<object | null>(null);
   if (!conflict) return null;
   const theirs = conflict.theirs;
+  if (setAside === conflict) {
+    return (
+      <section className="storage-full" role="alert" aria-label="Unsaved: two versions">
+        <p>
+          <strong>Not saved: this draft was {theirs ? 'changed' : 'deleted'} in another tab.</strong> Your
+          text is safe here until you choose which version to keep.
+        </p>
+        <button type="button" className="btn" onClick={() => setSetAside(null)}>
+          Compare and choose
+        </button>
+      </section>
+    );
+  }
 
   const choose = async (choice: ConflictChoice) => {
     setBusy(true);
@@ -29,7 +44,7 @@ export function ConflictDialog({ notify }: { notify: Notify }) {
   return (
     <ModalDialog
       title={theirs ? 'This draft was changed in another tab' : 'This draft was deleted in another tab'}
-      onClose={() => undefined}
+      onClose={() => setSetAside(conflict)}
       className="safety-dialog conflict"
     >
       <p className="safety-dialog__intro">
