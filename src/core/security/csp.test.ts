@@ -41,7 +41,7 @@ describe('the Content-Security-Policy', () => {
     expect(EMBED_SRC.test('https://www.youtube.com/embed/abc')).toBe(false);
   });
 
-  it('lets fetch reach only the app itself and local blob:/data: URLs, so nothing can be sent away with it', () => {
+  it('lets fetch reach only the app itself and local blob:/data: URLs, never another origin', () => {
     expect(parsePolicy(metaPolicy())['connect-src']).toEqual(["'self'", 'blob:', 'data:']);
   });
 

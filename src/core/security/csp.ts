@@ -7,7 +7,8 @@
  * Styles may be inline ('unsafe-inline' for style-src only): CodeMirror and React set styles at run time. Images
  * and media may come from anywhere a post points to (that is what posts do); frames only from the embed
  * hosts the sanitizer keeps. `fetch` reaches only the app's origin and local `blob:`/`data:` URLs (reading a
- * draft's images back), so a script that did run could not send drafts anywhere with it.
+ * draft's images back). Remote images stay possible, so a script that did run could still leak through an
+ * image URL: the point of the policy is that no script from a post runs at all.
  */
 
 /** Origins of the embeds the sanitizer keeps (privacy-enhanced YouTube, Vimeo's player). */
