@@ -128,10 +128,13 @@ describe('backup', () => {
       .toBeGreaterThan(0);
     await history.getByRole('button', { name: 'Close' }).click();
 
-    // Importing the same zip again adds nothing.
-    await other.importFiles([
-      { name: zip.name, content: new Uint8Array(zip.bytes), mimeType: 'application/zip' },
-    ]);
+    // Importing the same zip again (this time from Storage and backup) adds nothing.
+    const dialog = await other.openStorage();
+    await dialog.getByLabel('Import backup').setInputFiles({
+      name: zip.name,
+      mimeType: 'application/zip',
+      buffer: zip.bytes,
+    });
     await expect.poll(() => other.page.getByText(/already here/).count()).toBeGreaterThan(0);
     expect(await other.titles()).toHaveLength(2);
   });
