@@ -253,3 +253,22 @@ describe('readFrontMatter never throws', () => {
     expect(read.ok).toBe(false);
   });
 });
+
+describe('readFrontMatter and nesting bombs', () => {
+  it('refuses YAML nested thousands of levels deep with a message, without crashing the engine', () => {
+    const deep = `---\ntitle: ok\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nBody\n`;
+    for (let i = 0; i < 5; i++) {
+      const read = readFrontMatter(deep);
+      expect(read.ok).toBe(false);
+      if (!read.ok) {
+        expect(read.error.message).toMatch(/nested too deeply/);
+        expect(read.error.line).toBe(3);
+      }
+    }
+  });
+  it('still reads ordinary nesting and brackets inside quotes', () => {
+    const text = `---\na: [[1, 2], {b: [3]}]\nq: "${'['.repeat(300)}"\n---\n`;
+    const read = readFrontMatter(text);
+    expect(read.ok).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
  * sexagesimal numbers). Keys are kept as written: `n: 1` has the key "n", not "false". A duplicate key is
  * allowed, the last one wins, and a warning says where.
  */
-import { isMap, isScalar, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, YAMLParseError } from 'yaml';
 import type { Document, Node, ParsedNode, Tags } from 'yaml';
 import type { InnerProblem, InnerRead } from './inner-read';
 import { positionAt } from './line-ranges';
@@ -28,9 +28,67 @@ function keepTag(tag: Tags[number]): boolean {
   return !DROPPED_TAGS.has(tag.tag) && !('format' in tag && tag.format === 'TIME');
 }
 
-/** Parse YAML front matter into a Document with node ranges (offsets into `inner`). Never throws. */
+/** Deeper flow nesting than this is refused before parsing: front matter never needs it. */
+export const MAX_YAML_FLOW_DEPTH = 100;
+/** Block nesting deeper than this many columns of indentation is refused likewise. */
+export const MAX_YAML_INDENT = 400;
+
+/**
+ * Parse YAML front matter into a Document with node ranges (offsets into `inner`). Never throws.
+ *
+ * Thousands of nested `[`/`{` make the yaml package exhaust the engine's memory in a way no `catch` sees (a fatal
+ * RegExp allocation failure that ends the whole tab), so text nested deeper than any real front matter is
+ * refused up front with a parse error at the place it gets too deep.
+ */
 export function parseYamlDocument(inner: string): Document.Parsed {
-  return parseDocument(inner, PARSE_OPTIONS);
+  const tooDeep = findExcessiveNesting(inner);
+  if (tooDeep === null) return parseDocument(inner, PARSE_OPTIONS);
+  const doc = parseDocument('', PARSE_OPTIONS);
+  doc.errors.push(
+    new YAMLParseError(
+      [tooDeep, tooDeep + 1],
+      'UNEXPECTED_TOKEN',
+      `Front matter is nested too deeply (more than ${MAX_YAML_FLOW_DEPTH} levels).`,
+    ),
+  );
+  return doc;
+}
+
+/** Offset where flow nesting passes the limit, or a line is indented past it; null when the text is fine. */
+function findExcessiveNesting(text: string): number | null {
+  let depth = 0;
+  let quote: string | null = null;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      quote = quote === "'" || quote === '"' ? quote : null;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        if (++indent > MAX_YAML_INDENT) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl - 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_YAML_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return null;
 }
 
 /**

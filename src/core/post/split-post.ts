@@ -66,7 +66,8 @@ export function splitPost(text: string): SplitPost {
     }
     return { ...none, format, unclosed: true };
   }
-  if (text.charAt(start) === '{') {
+  // `{{` opens a shortcode, never a JSON object: a post may start with one and have no front matter.
+  if (text.charAt(start) === '{' && text.charAt(start + 1) !== '{') {
     const end = findJsonObjectEnd(text, start);
     if (end < 0) return { ...none, format: 'json', unclosed: true };
     const after = lineEnd(text, end);
