@@ -16,15 +16,19 @@ export function journalKeyFor(tabId: string): string {
   return JOURNAL_PREFIX + tabId;
 }
 
-/** Every journal in `journal`: its key and the tab that wrote it (null for the old shared key). */
-export function listJournals(journal: SyncJournal): { key: string; tabId: string | null }[] {
-  return journal
-    .keys()
+/** The journal keys among `keys` (sorted, once each) and the tab that wrote each (null for the old shared key). */
+export function journalKeysOf(keys: Iterable<string>): { key: string; tabId: string | null }[] {
+  return [...new Set(keys)]
     .filter(
       (key) => key === JOURNAL_KEY || (key.startsWith(JOURNAL_PREFIX) && key.length > JOURNAL_PREFIX.length),
     )
     .sort()
     .map((key) => ({ key, tabId: key === JOURNAL_KEY ? null : key.slice(JOURNAL_PREFIX.length) }));
+}
+
+/** Every journal in `journal`: its key and the tab that wrote it (null for the old shared key). */
+export function listJournals(journal: SyncJournal): { key: string; tabId: string | null }[] {
+  return journalKeysOf(journal.keys());
 }
 
 /** One draft's entry. */
@@ -49,6 +53,17 @@ export interface CrashJournal {
   remove(id: string): void;
   /** Remove `id`'s entry only if it holds exactly `text` (a newer keystroke's entry is kept). */
   removeIfText(id: string, text: string): void;
+  /**
+   * Copy the journal as last written into the durable store (IndexedDB), which outlives a browser-process
+   * kill; asynchronous, so it is called at a throttled pace rather than on every keystroke.
+   */
+  persist(): void;
+}
+
+/** Where the journal's durable copy goes (the DraftStore's journal copies). */
+export interface DurableJournal {
+  putJournal(key: string, value: string): Promise<unknown>;
+  removeJournal(key: string): Promise<unknown>;
 }
 
 function isEntry(value: unknown): value is JournalEntry {
@@ -64,29 +79,62 @@ function isEntry(value: unknown): value is JournalEntry {
   );
 }
 
-/** Create the crash journal over `journal` under `key`. A damaged value reads as an empty journal. */
-export function createCrashJournal(journal: SyncJournal, key: string = JOURNAL_KEY): CrashJournal {
-  function readAll(): Map<string, JournalEntry> {
-    const raw = journal.read(key);
-    const entries = new Map<string, JournalEntry>();
-    if (raw === null) return entries;
-    try {
-      const parsed = JSON.parse(raw) as { entries?: unknown };
-      const values =
-        typeof parsed.entries === 'object' && parsed.entries ? Object.values(parsed.entries) : [];
-      for (const value of values) if (isEntry(value)) entries.set(value.id, value);
-    } catch {
-      // A damaged journal is ignored (and replaced by the next write).
+/** A journal's stored value read as entries by draft id (a damaged value reads as none). */
+export function parseJournal(raw: string | null | undefined): Map<string, JournalEntry> {
+  const entries = new Map<string, JournalEntry>();
+  if (raw === null || raw === undefined) return entries;
+  try {
+    const parsed = JSON.parse(raw) as { entries?: unknown };
+    const values = typeof parsed.entries === 'object' && parsed.entries ? Object.values(parsed.entries) : [];
+    for (const value of values) if (isEntry(value)) entries.set(value.id, value);
+  } catch {
+    // A damaged journal is ignored (and replaced by the next write).
+  }
+  return entries;
+}
+
+/** Entries of two copies of one journal, the later (`at`) of each draft's entry winning. */
+export function mergeJournals(...copies: Map<string, JournalEntry>[]): JournalEntry[] {
+  const merged = new Map<string, JournalEntry>();
+  for (const copy of copies)
+    for (const entry of copy.values()) {
+      const known = merged.get(entry.id);
+      if (!known || entry.at > known.at) merged.set(entry.id, entry);
     }
-    return entries;
+  return [...merged.values()];
+}
+
+/**
+ * Create the crash journal over `journal` under `key`, copied into `durable` when `persist()` is called. A
+ * damaged value reads as an empty journal.
+ */
+export function createCrashJournal(
+  journal: SyncJournal,
+  key: string = JOURNAL_KEY,
+  durable?: DurableJournal,
+): CrashJournal {
+  /** What was last meant to be stored (even if localStorage refused it), null when empty. */
+  let latest: string | null = null;
+  let persisted: string | null = null;
+  const readAll = (): Map<string, JournalEntry> => parseJournal(journal.read(key));
+
+  function persist(): void {
+    if (!durable || latest === persisted) return;
+    persisted = latest;
+    const done = latest === null ? durable.removeJournal(key) : durable.putJournal(key, latest);
+    void done.catch(() => undefined);
   }
 
   function writeAll(entries: Map<string, JournalEntry>): boolean {
     if (entries.size === 0) {
+      latest = null;
       journal.remove(key);
+      // Nothing unsaved any more: the durable copy goes at once (a stale copy would be replayed later).
+      persist();
       return true;
     }
-    return journal.write(key, JSON.stringify({ v: 1, entries: Object.fromEntries(entries) }));
+    latest = JSON.stringify({ v: 1, entries: Object.fromEntries(entries) });
+    return journal.write(key, latest);
   }
 
   return {
@@ -107,5 +155,6 @@ export function createCrashJournal(journal: SyncJournal, key: string = JOURNAL_K
       const all = readAll();
       if (all.get(id)?.text === text && all.delete(id)) writeAll(all);
     },
+    persist,
   };
 }

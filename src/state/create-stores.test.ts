@@ -62,6 +62,24 @@ describe('init: journal replay', () => {
     expect(stores.journal.map.has(JOURNAL_KEY)).toBe(false);
   });
 
+  it('recovers from the database copy when localStorage lost the journal (the browser process was killed)', async () => {
+    const drafts = storeWithM();
+    const first = makeStores({ drafts, journal: mapJournal() });
+    await first.init();
+    drafts.failAlwaysWith('storage-full', 'write');
+    first.document.getState().setText(NEW, 7);
+    drafts.failAlwaysWith(null);
+    await vi.advanceTimersByTimeAsync(100); // the copy lands; the save (400 ms) has not run
+    expect(drafts.peek('m')?.text).toBe(OLD);
+
+    // The browser dies: localStorage's last writes never reached the disk.
+    const again = makeStores({ drafts, journal: mapJournal(), idPrefix: 'again' });
+    await again.init();
+    expect(drafts.peek('m')).toMatchObject({ text: NEW, revision: 4 });
+    expect(again.document.getState()).toMatchObject({ id: 'm', text: NEW });
+    expect(await drafts.listJournals()).toEqual({ ok: true, value: [] });
+  });
+
   it('a failed save, then another tab saving newer text, then a reload: the unsaved text is recovered', async () => {
     // Weak spot (b): this tab's save failed (storage full); another tab saved later; the page reloads.
     const drafts = storeWithM();

@@ -85,7 +85,7 @@ export function createStores(deps: StoreDeps): Stores {
   const offsetMinutes = deps.offsetMinutes ?? ((now: number) => -new Date(now).getTimezoneOffset());
   // Each tab journals under its own key; a tab alone (tests, no Web Locks) gets a fresh id.
   const tabs = deps.tabs ?? createSoloTabLink(defaultNewId());
-  const crash = createCrashJournal(deps.journal, journalKeyFor(tabs.tabId));
+  const crash = createCrashJournal(deps.journal, journalKeyFor(tabs.tabId), drafts);
   let remembered: string | null = null;
   let library: LibraryController | null = null;
   const safety = createSafetyStores(

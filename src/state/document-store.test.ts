@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore } from '../storage/memory-drafts';
 import { makeStores, storedDraft } from './stores.testkit';
+import { SYNC_JOURNAL_MAX_CHARS } from './document-store';
 
 const T0 = Date.UTC(2024, 2, 27, 9, 0, 0);
 beforeEach(() => {
@@ -85,21 +86,38 @@ describe('crash journal', () => {
     expect(journalEntries(stores)['a']).toBeUndefined();
   });
 
-  it('journals typing within 100 ms (well inside the 300 ms crash promise), long before the save', async () => {
+  it('journals every keystroke at once, with no timer to wait for, long before the save', async () => {
     const stores = await started();
     stores.drafts.failAlwaysWith('unavailable');
-    stores.document.getState().setText(POST + 'y', 1);
+    for (let i = 1; i <= 20; i++) {
+      stores.document.getState().setText(POST + 'z'.repeat(i), 1);
+      // Not a moment passes: the journal already has this keystroke.
+      expect(journalEntries(stores)['a']?.text).toBe(POST + 'z'.repeat(i));
+    }
+  });
+
+  it('journals a very long text within 100 ms instead (one write per burst, not per key)', async () => {
+    const stores = await started();
+    stores.drafts.failAlwaysWith('unavailable');
+    const long = POST + 'w'.repeat(SYNC_JOURNAL_MAX_CHARS);
+    stores.document.getState().setText(long, 1);
     await vi.advanceTimersByTimeAsync(99);
     expect(journalEntries(stores)['a']).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
-    expect(journalEntries(stores)['a']?.text).toBe(POST + 'y');
-    // Typing on: every keystroke is in the journal at most 100 ms later.
-    for (let i = 0; i < 20; i++) {
-      stores.document.getState().setText(POST + 'y' + 'z'.repeat(i + 1), 1);
-      await vi.advanceTimersByTimeAsync(30);
-    }
+    expect(journalEntries(stores)['a']?.text).toBe(long);
+  });
+
+  it('copies the journal into the database within 100 ms, and drops the copy once saved', async () => {
+    const stores = await started();
+    stores.document.getState().setText(POST + 'copied', 1);
     await vi.advanceTimersByTimeAsync(100);
-    expect(journalEntries(stores)['a']?.text).toBe(POST + 'y' + 'z'.repeat(20));
+    const copies = await stores.drafts.listJournals();
+    expect(copies.ok && copies.value.map((c) => [c.key, JSON.parse(c.value).entries.a.text])).toEqual([
+      [stores.journalKey, POST + 'copied'],
+    ]);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(stores.drafts.peek('a')?.text).toBe(POST + 'copied');
+    expect(await stores.drafts.listJournals()).toEqual({ ok: true, value: [] });
   });
 
   it('after a save that typing outran, the journal names the new base revision', async () => {

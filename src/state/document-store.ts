@@ -20,8 +20,16 @@ import { createThrottle } from './timers';
 export type { Conflict, ConflictChoice } from './document-conflict';
 export type { DocumentController, DocumentDeps, DocumentState, OpenDraft, SaveState } from './document-types';
 
-/** How often (at most) the crash journal is written while typing: well inside the 300 ms crash promise. */
+/**
+ * How often (at most) the journal is written for long texts, copied to IndexedDB, and sent to tabs following
+ * the draft, while typing: well inside the 300 ms crash promise.
+ */
 export const JOURNAL_THROTTLE_MS = 100;
+/**
+ * Texts up to this long are journaled (localStorage) on every keystroke, synchronously: no timer has to fire
+ * (a busy page runs timers late), so the text is in the journal before the next key is handled.
+ */
+export const SYNC_JOURNAL_MAX_CHARS = 200_000;
 
 const SAVED: SaveState = { kind: 'saved' };
 const UNSAVED: SaveState = { kind: 'unsaved' };
@@ -66,6 +74,7 @@ export function createDocumentStore(deps: DocumentDeps): DocumentController {
       }
       set({ text, caret, saveState: s.saveState.kind === 'error' ? s.saveState : UNSAVED });
       if (!ready || s.id === null) return;
+      if (text.length <= SYNC_JOURNAL_MAX_CHARS) writeJournal(false);
       journal.request();
       autosave.schedule();
     },
@@ -89,6 +98,7 @@ export function createDocumentStore(deps: DocumentDeps): DocumentController {
       if (!ready || get().id === null) return;
       journal.cancel();
       writeJournal(true);
+      crash.persist();
       void autosave.now();
     },
     resolveConflict: (choice) => conflicts.resolve(choice),
@@ -96,12 +106,16 @@ export function createDocumentStore(deps: DocumentDeps): DocumentController {
 
   const dirty = (): boolean => o.record !== null && store.getState().text !== o.savedText;
 
+  /** The text and base last written to the journal (a throttled write after a keystroke's is skipped). */
+  let journaled: { text: string; base: number | null } | null = null;
+
   function writeJournal(always: boolean): void {
     const s = store.getState();
     if (!ready || s.id === null) return;
     // Only this tab's own edits are "unsaved" here: text followed from another tab is that tab's to keep.
     const unsaved = s.text !== o.syncedText;
     if (!unsaved && !always) return;
+    if (!always && journaled?.text === s.text && journaled.base === s.baseRevision) return;
     crash.write({
       id: s.id,
       text: s.text,
@@ -110,9 +124,15 @@ export function createDocumentStore(deps: DocumentDeps): DocumentController {
       at: clock(),
       unsaved,
     });
-    if (unsaved && s.elsewhere > 0) deps.onLocalText?.(s.id, s.text, s.baseRevision);
+    journaled = { text: s.text, base: s.baseRevision };
   }
-  const journal = createThrottle(timers, JOURNAL_THROTTLE_MS, () => writeJournal(false));
+  const journal = createThrottle(timers, JOURNAL_THROTTLE_MS, () => {
+    writeJournal(false);
+    crash.persist();
+    const s = store.getState();
+    if (s.id !== null && s.text !== o.syncedText && s.elsewhere > 0)
+      deps.onLocalText?.(s.id, s.text, s.baseRevision);
+  });
 
   async function runSave(): Promise<SaveOutcome> {
     const s = store.getState();

@@ -13,7 +13,7 @@
 import type { Draft, DraftStore, SyncJournal } from '../storage/drafts';
 import type { TabLink } from '../storage/tabs';
 import type { CrashJournal, JournalEntry } from './crash-journal';
-import { createCrashJournal, listJournals } from './crash-journal';
+import { journalKeysOf, mergeJournals, parseJournal } from './crash-journal';
 import { withTitleSuffix } from './copy-title';
 import { deriveMeta } from './derive-meta';
 
@@ -99,16 +99,31 @@ async function replayEntry(deps: ReplayDeps, entry: JournalEntry, out: ReplayOut
   else out.pending.set(entry.id, entry);
 }
 
-/** Replay the journal under `key` (its tab is gone) into `out`, then remove the key. */
+/**
+ * Replay the journal under `key` (its tab is gone) into `out`, then remove it. Both copies are read (localStorage
+ * and the database's, which survives a browser-process kill); each draft's later entry wins.
+ */
 export async function replayJournalKey(deps: ReplayDeps, key: string, out: ReplayOutcome): Promise<void> {
-  const journal = createCrashJournal(deps.journal, key);
-  for (const entry of journal.entries()) {
+  const local = parseJournal(deps.journal.read(key));
+  const copies = await deps.drafts.listJournals();
+  const durable = parseJournal(copies.ok ? copies.value.find((c) => c.key === key)?.value : null);
+  for (const entry of mergeJournals(local, durable)) {
     await replayEntry(deps, entry, out);
     const pending = out.pending.get(entry.id);
     // Not stored yet: this tab takes the entry over (its autosave keeps trying).
-    if (pending === entry) deps.own.write(entry);
+    if (pending === entry) {
+      deps.own.write(entry);
+      deps.own.persist();
+    }
   }
   deps.journal.remove(key);
+  await deps.drafts.removeJournal(key);
+}
+
+/** Every journal key in localStorage or the database, with the tab that wrote it (null: the old shared key). */
+async function allJournalKeys(deps: ReplayDeps): Promise<{ key: string; tabId: string | null }[]> {
+  const copies = await deps.drafts.listJournals();
+  return journalKeysOf([...deps.journal.keys(), ...(copies.ok ? copies.value.map((c) => c.key) : [])]);
 }
 
 /**
@@ -118,7 +133,7 @@ export async function replayJournalKey(deps: ReplayDeps, key: string, out: Repla
 export async function replayJournals(deps: ReplayDeps): Promise<{ outcome: ReplayOutcome; alive: string[] }> {
   const outcome = emptyOutcome();
   const alive: string[] = [];
-  for (const { key, tabId } of listJournals(deps.journal)) {
+  for (const { key, tabId } of await allJournalKeys(deps)) {
     if (key === deps.ownKey) continue;
     if (tabId === null) {
       await replayJournalKey(deps, key, outcome);

@@ -92,6 +92,14 @@ export interface DraftStore {
   restore(id: string): Promise<Result<Draft>>;
   /** Delete trash entries for good, with their history (missing ids are fine). */
   purge(ids: readonly string[]): Promise<Result<void>>;
+  /**
+   * The crash journals' copy in the database, keyed like the localStorage journals (values are their JSON). A
+   * browser-process kill can lose localStorage's last seconds (browsers write it to disk in batches); a
+   * committed IndexedDB write survives it. Kept in the `settings` store under `journal:<key>`.
+   */
+  putJournal(key: string, value: string): Promise<Result<void>>;
+  listJournals(): Promise<Result<{ key: string; value: string }[]>>;
+  removeJournal(key: string): Promise<Result<void>>;
   /** Small app settings (last open draft, split ratio, ...). */
   getSetting<T>(key: string): Promise<Result<T | undefined>>;
   setSetting(key: string, value: unknown): Promise<Result<void>>;

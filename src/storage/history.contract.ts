@@ -109,6 +109,23 @@ export function runHistoryContract(name: string, makeHarness: () => DraftStoreHa
       expect((await must(again.listRevisions('d1'))).map((r) => r.id)).toEqual(['r1']);
     });
 
+    it('keeps copies of the crash journals, listed by key, apart from other settings', async () => {
+      const harness = makeHarness();
+      const store = await harness.open();
+      await must(store.putJournal('postwright.journal.tab-b', '{"v":1,"b":true}'));
+      await must(store.putJournal('postwright.journal.tab-a', '{"v":1}'));
+      await must(store.putJournal('postwright.journal.tab-a', '{"v":1,"again":true}'));
+      await must(store.setSetting('lastDraftId', 'x'));
+      const again = await harness.reopen();
+      expect(await must(again.listJournals())).toEqual([
+        { key: 'postwright.journal.tab-a', value: '{"v":1,"again":true}' },
+        { key: 'postwright.journal.tab-b', value: '{"v":1,"b":true}' },
+      ]);
+      await must(again.removeJournal('postwright.journal.tab-a'));
+      expect((await must(again.listJournals())).map((j) => j.key)).toEqual(['postwright.journal.tab-b']);
+      expect(await must(again.getSetting('lastDraftId'))).toBe('x');
+    });
+
     it('writes nothing when storage is full', async () => {
       const harness = makeHarness();
       const store = await harness.open();

@@ -24,6 +24,8 @@ export interface IdbDraftStore extends DraftStore {
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: StorageError): Result<T> => ({ ok: false, error });
 const ignore = (): void => undefined;
+/** Where the crash journals' copies live in the `settings` store. */
+const JOURNAL_PREFIX = 'journal:';
 
 /** `idb`'s wrapper with our schema's types (`wrap` itself only knows `unknown` schemas). */
 const typed = (db: IDBDatabase): IDBPDatabase<PostwrightDB> =>
@@ -143,6 +145,19 @@ function createIdbDraftStore(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
     },
     remove: (id) => run(() => removeDraftAndHistory(db, id)),
     ...idbHistoryMethods(db, run),
+    putJournal: (key, value) => run(async () => void (await db.put('settings', value, JOURNAL_PREFIX + key))),
+    listJournals: () =>
+      run(async () => {
+        const range = IDBKeyRange.bound(JOURNAL_PREFIX, `${JOURNAL_PREFIX}\uffff`);
+        const [keys, values] = await Promise.all([
+          db.getAllKeys('settings', range),
+          db.getAll('settings', range),
+        ]);
+        return keys
+          .map((key, i) => ({ key: String(key).slice(JOURNAL_PREFIX.length), value: values[i] }))
+          .filter((j): j is { key: string; value: string } => typeof j.value === 'string');
+      }),
+    removeJournal: (key) => run(() => db.delete('settings', JOURNAL_PREFIX + key)),
     getSetting: <T>(key: string) => run(async () => (await db.get('settings', key)) as T | undefined),
     setSetting: (key, value) => run(async () => void (await db.put('settings', value, key))),
     close: () => {

@@ -81,18 +81,22 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
   let always: { error: StorageError; target: FailureTarget } | null = null;
   let writes = 0;
 
-  async function run<T>(isWrite: boolean, op: () => T): Promise<Result<T>> {
+  /**
+   * Run `op` as a read or a write. A journal copy (`background`) is a write that neither uses up a
+   * `failNextWith` failure nor counts in `writeCount`: tests aim those at saves; `failAlwaysWith` still hits it.
+   */
+  async function run<T>(isWrite: boolean, op: () => T, background = false): Promise<Result<T>> {
     await Promise.resolve();
     const hits = (target: FailureTarget): boolean => target === 'any' || isWrite;
     if (always && hits(always.target)) return { ok: false, error: always.error };
-    const index = queued.findIndex((f) => hits(f.target));
+    const index = background ? -1 : queued.findIndex((f) => hits(f.target));
     if (index >= 0) {
       const [failure] = queued.splice(index, 1);
       if (failure) return { ok: false, error: failure.error };
     }
     try {
       const value = op();
-      if (isWrite) writes += 1;
+      if (isWrite && !background) writes += 1;
       return { ok: true, value };
     } catch (e) {
       if (e instanceof Refusal) return { ok: false, error: e.error };
@@ -160,6 +164,15 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
           dropHistory(id);
         }),
       ),
+    putJournal: (key, value) => run(true, () => void settings.set(`journal:${key}`, value), true),
+    listJournals: () =>
+      run(false, () =>
+        [...settings.entries()]
+          .filter(([k, v]) => k.startsWith('journal:') && typeof v === 'string')
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([k, v]) => ({ key: k.slice('journal:'.length), value: v as string })),
+      ),
+    removeJournal: (key) => run(true, () => void settings.delete(`journal:${key}`), true),
     getSetting: <T>(key: string) => run(false, () => copy(settings.get(key)) as T | undefined),
     setSetting: (key, value) => run(true, () => void settings.set(key, copy(value))),
     failNextWith(kind, count = 1, target = 'write') {
