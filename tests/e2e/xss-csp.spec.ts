@@ -44,7 +44,8 @@ describe('Content-Security-Policy and the raw HTML setting', () => {
   };
 
   beforeAll(async () => {
-    session = await launch();
+    // The control test serves its own page on the app's origin: keep the PWA's service worker from answering it.
+    session = await launch({ serviceWorkers: 'block' });
     app = new AppDriver(session.page);
     trap = await XssTrap.install(session.context, session.page, session.baseURL);
     const response = await session.page.goto('/');

@@ -52,8 +52,9 @@ export class AppDriver {
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name, exact: typeof name === 'string' });
   }
+  /** A form control (input, textarea, select) by its label; buttons named alike are not fields. */
   field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+    return this.page.getByLabel(label, { exact: true }).and(this.page.locator('input, textarea, select'));
   }
 
   async newPost(): Promise<void> {

@@ -24,6 +24,8 @@ export interface LaunchOptions {
   keepProfile?: boolean;
   /** The browser's time zone (the app dates new posts in the browser's offset). */
   timezoneId?: string;
+  /** 'block' keeps the app's service worker out (for tests that serve their own pages on the app's origin). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** Launch a browser with a fresh profile (or the given one) and open one page on the app. */
@@ -38,6 +40,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     acceptDownloads: true,
     baseURL,
     timezoneId: options.timezoneId,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('[page error]', error.message));
