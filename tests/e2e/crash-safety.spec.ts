@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { launch, type Session } from '../support/browser';
 import { SafetyDriver } from '../support/safety-driver';
 
@@ -67,6 +68,8 @@ describe('crash safety', () => {
         app = new SafetyDriver(page);
         await app.open();
         await app.waitText((t) => t.startsWith(before.slice(0, 20)), 'the draft to reopen');
+        // Recovered text may arrive a moment after the draft shows (adopted once the dead tab's lock is free).
+        await app.waitText((t) => t.endsWith(typed), 'all of it', 3_000).catch(() => undefined);
         const after = await app.editorText();
         const got = after.startsWith(before) ? after.slice(before.length) : '';
         const kept = commonPrefix(got, typed);
@@ -104,4 +107,61 @@ describe('crash safety', () => {
     await app.waitText((t) => t === shown, 'the same text after a reload');
     expect(await app.editorText()).toContain(`Trial ${TRIALS}:`);
   });
+});
+
+/** The browser's main process (the one this test launched with `userDataDir`), found by its command line. */
+function browserPid(userDataDir: string): number | null {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args=']).toString().split('\n');
+  const main = lines.find((l) => l.includes(`--user-data-dir=${userDataDir}`) && !l.includes('--type='));
+  return main ? Number(main.trim().split(/\s+/)[0]) : null;
+}
+
+describe('browser process killed', () => {
+  const sessions: Session[] = [];
+  afterAll(async () => {
+    for (const s of sessions) await s.close();
+  });
+
+  it(
+    'loses nothing typed 300 ms before the whole browser is killed (SIGKILL), in 3 trials',
+    { timeout: 300_000 },
+    async () => {
+      let lost = 0;
+      let userDataDir: string | undefined;
+      for (let trial = 1; trial <= 3; trial++) {
+        const session = await launch({ userDataDir, keepProfile: true });
+        sessions.push(session);
+        userDataDir = session.userDataDir;
+        const app = new SafetyDriver(session.page);
+        await app.open();
+        if (trial === 1) await app.newPost();
+        await app.waitText((t) => t.length > 0, 'the draft');
+        const before = await app.editorText();
+        const typed = `\nKill ${trial}: the browser goes down mid-sentence.`;
+        await app.editor.click();
+        await app.page.keyboard.press('ControlOrMeta+End');
+        await app.page.keyboard.type(typed);
+        await new Promise((r) => setTimeout(r, SAFE_MS));
+        const pid = browserPid(session.userDataDir);
+        expect(pid).not.toBeNull();
+        process.kill(pid!, 'SIGKILL');
+        await session.context.close().catch(() => undefined);
+
+        const again = await launch({ userDataDir, keepProfile: true });
+        sessions.push(again);
+        const back = new SafetyDriver(again.page);
+        await back.open();
+        await back.waitText((t) => t.startsWith(before.slice(0, 20)), 'the draft to reopen');
+        await back.waitText((t) => t.endsWith(typed), 'all of it', 3_000).catch(() => undefined);
+        const after = await back.editorText();
+        lost +=
+          typed.length - commonPrefix(after.startsWith(before) ? after.slice(before.length) : '', typed);
+        await again.context.close();
+      }
+      console.log(
+        `[crash-safety] 3 browser kills (SIGKILL, ${SAFE_MS} ms after typing): ${lost} characters lost`,
+      );
+      expect(lost).toBe(0);
+    },
+  );
 });
