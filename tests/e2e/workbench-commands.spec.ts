@@ -113,6 +113,9 @@ describe('keyboard and toolbar', () => {
       'Scroll sync',
       'Theme: dark',
       'Keyboard shortcuts',
+      'History of this post',
+      'Trash',
+      'Storage and backup',
       'Find and replace',
       'Heading 6',
     ]) {
@@ -123,6 +126,12 @@ describe('keyboard and toolbar', () => {
     }
     await app.page.keyboard.press('Escape');
     await app.palette.waitFor({ state: 'detached' });
+    // Actions outside the editor too: the palette opens the History of the post.
+    await app.runFromPalette('history', 'History of this post');
+    const history = app.page.getByRole('dialog', { name: 'History' });
+    await expect.poll(() => history.isVisible()).toBe(true);
+    await app.page.keyboard.press('Escape');
+    await history.waitFor({ state: 'detached' });
   });
 
   it('opens the palette from anywhere, and filters as one types', async () => {

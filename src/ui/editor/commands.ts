@@ -7,6 +7,7 @@
  * Browser-reserved keys are avoided (Ctrl+1..9, Ctrl+Shift+I/J, Ctrl+N/T/W); `Mod-Shift-k` replaces
  * CodeMirror's delete-line for Link, and `Mod-i` replaces select-parent-syntax for Italic.
  */
+import { openSafetyDialog } from '../safety/dialogs-store';
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { openSearchPanel } from '@codemirror/search';
@@ -237,6 +238,20 @@ export const COMMANDS: readonly Command[] = [
     run: (ctx) => ctx.ui.copyMarkdown(),
     isEnabled: hasDraft,
   },
+  ...(
+    [
+      ['history', 'History of this post…', hasDraft],
+      ['trash', 'Trash…', always],
+      ['storage', 'Storage and backup…', always],
+    ] as const
+  ).map(([dialog, label, isEnabled]): Command => ({
+    id: `open-${dialog}`,
+    label,
+    group: 'File',
+    scope: 'global',
+    run: () => openSafetyDialog(dialog),
+    isEnabled,
+  })),
   {
     id: 'toggle-preview',
     label: 'Show or hide preview',
