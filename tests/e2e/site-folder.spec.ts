@@ -120,7 +120,9 @@ describe('the site folder', () => {
     expect(await text('content/posts/rope-walk/index.md')).toBe(disk);
     await dialog.getByRole('button', { name: 'Overwrite with my version' }).click();
     await toast(/Saved to site: wrote content\/posts\/rope-walk\/index\.md/);
-    expect(await text('content/posts/rope-walk/index.md')).toBe(await app.editorText());
+    // The toast of the save before may still be up: wait for the file itself.
+    const mine = await app.editorText();
+    await expect.poll(() => text('content/posts/rope-walk/index.md')).toBe(mine);
   });
 
   it('creates a new post from the site archetype where the person chooses', async () => {

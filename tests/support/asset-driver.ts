@@ -107,12 +107,23 @@ export async function readOpfs(
         const path = prefix ? `${prefix}/${entryName}` : entryName;
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, path);
         else {
-          const file = await (handle as FileSystemFileHandle).getFile();
-          out.push({
-            path,
-            bytes: [...new Uint8Array(await file.arrayBuffer())],
-            modified: file.lastModified,
-          });
+          // A file written while it is read fails with NotReadableError: read it again.
+          for (let attempt = 0; ; attempt += 1) {
+            try {
+              const file = await (handle as FileSystemFileHandle).getFile();
+              out.push({
+                path,
+                bytes: [...new Uint8Array(await file.arrayBuffer())],
+                modified: file.lastModified,
+              });
+              break;
+            } catch (error) {
+              // Gone between listing and reading (a browser's temporary file while something is written).
+              if ((error as Error).name === 'NotFoundError') break;
+              if (attempt >= 20 || (error as Error).name !== 'NotReadableError') throw error;
+              await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+          }
         }
       }
     };
