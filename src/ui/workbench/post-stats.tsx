@@ -1,29 +1,18 @@
 /**
  * Word count, character count and reading time of the open post, as Hugo computes `.WordCount`,
  * `countrunes .Plain` and `.ReadingTime` (see core/analysis/stats). Rendering the post to count it is not free,
- * so it runs once typing pauses.
+ * so it runs once typing pauses, in the background worker.
  */
-import { useEffect, useState } from 'react';
 import { useDocument } from '../app/stores-context';
-import { postStats, type PostStats as Stats } from '../../core/analysis/stats';
+import { useBackground } from '../background/use-background';
 
 const DELAY_MS = 300;
 
 /** The counts, for the status bar. */
 export function PostStats() {
-  const text = useDocument((s) => s.text);
   const hasDraft = useDocument((s) => s.id !== null);
-  const [stats, setStats] = useState<Stats | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      try {
-        setStats(postStats(text));
-      } catch {
-        setStats(null);
-      }
-    }, DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
+  // Counted in the background worker (a full render of the post), never on the page's main thread.
+  const stats = useBackground('stats', DELAY_MS);
   if (!hasDraft || !stats) return <span className="statusbar__count" />;
   const fmt = (n: number) => n.toLocaleString('en');
   return (

@@ -1,17 +1,21 @@
 /**
- * The open post read for the outline and the problems list, following the text through `useDeferredValue`
- * so typing never waits for it.
+ * The open post read for the outline and the problems list. The whole-post parse and the checks run in the
+ * background worker once typing pauses, so typing never waits for them; until the first result the outline
+ * and the problems list are empty.
  */
-import { useDeferredValue, useMemo } from 'react';
-import { useDocument } from '../app/stores-context';
-import { analyzePost, type PostAnalysis } from '../../core/analysis/analyze-post';
-import { runChecks, type Problem } from '../../core/checks/index';
+import type { OutlineHeading } from '../../core/analysis/analyze-post';
+import type { Problem } from '../../core/checks/index';
+import { useBackground } from '../background/use-background';
 
-/** The analysis and its problems. */
-export function usePostAnalysis(): { analysis: PostAnalysis; problems: Problem[] } {
-  const text = useDocument((s) => s.text);
-  const deferred = useDeferredValue(text);
-  const analysis = useMemo(() => analyzePost(deferred), [deferred]);
-  const problems = useMemo(() => runChecks(analysis, { now: Date.now() }), [analysis]);
-  return { analysis, problems };
+const DELAY_MS = 150;
+const NONE = { text: '', headings: [] as OutlineHeading[], problems: [] as Problem[], lines: [] as number[] };
+
+/** The analysis (the text it was made from and its headings), its problems and the line each starts on. */
+export function usePostAnalysis(): {
+  analysis: { text: string; headings: OutlineHeading[] };
+  problems: Problem[];
+  lines: number[];
+} {
+  const result = useBackground('analysis', DELAY_MS) ?? NONE;
+  return { analysis: result, problems: result.problems, lines: result.lines };
 }

@@ -15,28 +15,89 @@ import { buildAnchors, mapScroll, type Anchor } from '../../core/sync/scroll-map
 import { getEditorView } from '../editor/editor-handle';
 
 const PREVIEW = '.preview';
+/** Content changes come in bursts (typing): anchors are measured again once they have been quiet this long. */
+const SETTLE_MS = 250;
 
-function measure(view: EditorView, preview: HTMLElement): Anchor[] {
+/**
+ * Set by a move that places both panes itself (the outline): until then, scroll events of either pane only
+ * make `driver` the side named here, and nothing is re-aligned, so the editor's own scroll (which lands a
+ * frame or two later) cannot pull the preview away from the heading that was asked for.
+ */
+let held: { until: number; driver: 'editor' | 'preview' } = { until: 0, driver: 'editor' };
+
+/** Both panes are being placed by the caller: leave them for `ms`, then follow `driver` as usual. */
+export function holdScrollSync(driver: 'editor' | 'preview', ms = 600): void {
+  held = { until: performance.now() + ms, driver };
+}
+
+const isHeld = () => performance.now() < held.until;
+
+/** In a long post, blocks measured around each pane's top (all of them in a shorter one). */
+const WINDOW = 150;
+
+/** Anchors, and the stretch of each side (px) they were measured for: beyond it, measure again. */
+interface Measured {
+  anchors: Anchor[];
+  a: [number, number];
+  b: [number, number];
+}
+
+/** The first index in [0, n) whose `value` is at least `target` (values rise with the index); n if none. */
+function firstAtLeast(n: number, value: (i: number) => number, target: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (value(mid) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function measure(view: EditorView, preview: HTMLElement): Measured {
   const scroller = view.scrollDOM;
   const docOffset = view.documentTop - scroller.getBoundingClientRect().top + scroller.scrollTop;
   const previewTop = preview.getBoundingClientRect().top - preview.scrollTop;
   const length = view.state.doc.length;
-  const pairs: Anchor[] = [];
-  for (const el of Array.from(preview.querySelectorAll<HTMLElement>('[data-source-start]'))) {
-    const start = Number(el.dataset.sourceStart);
-    if (!Number.isFinite(start) || start > length) continue;
-    const a = view.lineBlockAt(start).top + docOffset;
-    const b = el.getBoundingClientRect().top - previewTop;
-    pairs.push({ a, b });
-  }
   const aMax = Math.max(0, scroller.scrollHeight - scroller.clientHeight);
   const bMax = Math.max(0, preview.scrollHeight - preview.clientHeight);
+  const all = preview.querySelectorAll<HTMLElement>('[data-source-start]');
+  const n = all.length;
+  const startOf = (i: number) => Number((all[i] as HTMLElement).dataset.sourceStart);
+  const topOf = (i: number) => (all[i] as HTMLElement).getBoundingClientRect().top - previewTop;
+  // Blocks come in source order and in page order, so each pane's top is found by bisection: measuring every
+  // block of a long post would take longer than a frame.
+  let picks: number[];
+  if (n <= WINDOW * 4) picks = Array.from({ length: n }, (_, i) => i);
+  else {
+    const topSource = view.lineBlockAtHeight(Math.max(0, scroller.scrollTop - docOffset)).from;
+    const around = [firstAtLeast(n, startOf, topSource), firstAtLeast(n, topOf, preview.scrollTop)];
+    const chosen = new Set<number>();
+    for (const at of around) {
+      for (let i = Math.max(0, at - WINDOW); i < Math.min(n, at + WINDOW); i++) chosen.add(i);
+    }
+    picks = [...chosen].sort((x, y) => x - y);
+  }
+  const pairs: Anchor[] = [];
+  for (const i of picks) {
+    const start = startOf(i);
+    if (!Number.isFinite(start) || start > length) continue;
+    pairs.push({ a: view.lineBlockAt(start).top + docOffset, b: topOf(i) });
+  }
+  const first = picks[0] ?? 0;
+  const last = picks[picks.length - 1] ?? n - 1;
+  const from = first === 0 ? undefined : pairs[0];
+  const to = last >= n - 1 ? undefined : pairs[pairs.length - 1];
   // Anchor positions are where blocks start; compare them with scrollTop (the pane's top edge).
-  return buildAnchors(
-    pairs.map((p) => ({ a: Math.min(p.a, aMax), b: Math.min(p.b, bMax) })),
-    aMax,
-    bMax,
-  );
+  return {
+    anchors: buildAnchors(
+      pairs.map((p) => ({ a: Math.min(p.a, aMax), b: Math.min(p.b, bMax) })),
+      aMax,
+      bMax,
+    ),
+    a: [from ? from.a : 0, to ? to.a : Infinity],
+    b: [from ? from.b : 0, to ? to.b : Infinity],
+  };
 }
 
 /**
@@ -66,13 +127,19 @@ export function useScrollSync(enabled: boolean, previewShown: boolean): void {
 
 function attach(view: EditorView, preview: HTMLElement, enabled: boolean): () => void {
   const editorScroller = view.scrollDOM;
-  let anchors: Anchor[] | null = null;
+  let anchors: Measured | null = null;
   let driver: 'editor' | 'preview' = 'editor';
   /** The scrollTop we set on each side; its scroll event is ours, not the person's. */
   const expected = new Map<HTMLElement, number>();
   let pending = 0;
+  let settle: ReturnType<typeof setTimeout> | null = null;
 
-  const getAnchors = () => (anchors ??= measure(view, preview));
+  /** Anchors good at `value` on `side` (measured again when that is outside what was measured). */
+  const getAnchors = (side: 'a' | 'b', value: number) => {
+    if (anchors && (value < anchors[side][0] || value > anchors[side][1])) anchors = null;
+    anchors ??= measure(view, preview);
+    return anchors.anchors;
+  };
   const setScroll = (el: HTMLElement, top: number) => {
     const target = Math.round(Math.max(0, top));
     if (Math.abs(el.scrollTop - target) < 1) return;
@@ -81,12 +148,20 @@ function attach(view: EditorView, preview: HTMLElement, enabled: boolean): () =>
   };
   const follow = () => {
     pending = 0;
-    if (!enabled) return;
-    if (driver === 'editor') setScroll(preview, mapScroll(getAnchors(), editorScroller.scrollTop, 'a'));
-    else setScroll(editorScroller, mapScroll(getAnchors(), preview.scrollTop, 'b'));
+    if (!enabled || isHeld()) return;
+    if (driver === 'editor') {
+      setScroll(preview, mapScroll(getAnchors('a', editorScroller.scrollTop), editorScroller.scrollTop, 'a'));
+    } else {
+      setScroll(editorScroller, mapScroll(getAnchors('b', preview.scrollTop), preview.scrollTop, 'b'));
+    }
   };
   const onScroll = (side: 'editor' | 'preview') => () => {
     const el = side === 'editor' ? editorScroller : preview;
+    if (isHeld()) {
+      expected.delete(el);
+      driver = held.driver;
+      return;
+    }
     const mine = expected.get(el);
     if (mine !== undefined && Math.abs(el.scrollTop - mine) <= 2) {
       expected.delete(el);
@@ -98,7 +173,12 @@ function attach(view: EditorView, preview: HTMLElement, enabled: boolean): () =>
   };
   const invalidate = () => {
     anchors = null;
-    if (!pending) pending = requestAnimationFrame(follow);
+    // Measuring every anchor is costly in a long post: not on each keystroke, once the changes settle.
+    if (settle) clearTimeout(settle);
+    settle = setTimeout(() => {
+      settle = null;
+      if (!pending) pending = requestAnimationFrame(follow);
+    }, SETTLE_MS);
   };
 
   const onEditorScroll = onScroll('editor');
@@ -143,6 +223,7 @@ function attach(view: EditorView, preview: HTMLElement, enabled: boolean): () =>
 
   return () => {
     cancelAnimationFrame(pending);
+    if (settle) clearTimeout(settle);
     editorScroller.removeEventListener('scroll', onEditorScroll);
     preview.removeEventListener('scroll', onPreviewScroll);
     preview.removeEventListener('load', onLoad, true);

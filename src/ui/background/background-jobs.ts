@@ -1,0 +1,84 @@
+/**
+ * The whole-post computations that run in the background worker, not on the page: Hugo's counts for the status
+ * bar (a full render of the post), the workbench's outline and problems (a full parse) and the post's file
+ * references (a scan of the whole text). Each is a pure function of the text; results are plain data, so they
+ * cross to the page as they are.
+ */
+import { analyzePost, type OutlineHeading } from '../../core/analysis/analyze-post';
+import { postStats, type PostStats } from '../../core/analysis/stats';
+import { findAssetRefs, type AssetRef } from '../../core/bundle/asset-refs';
+import { runChecks, type Problem } from '../../core/checks/index';
+
+/** What the outline and problems panels show for a text (`lines[i]`: the line where `problems[i]` starts). */
+export interface AnalysisResult {
+  text: string;
+  headings: OutlineHeading[];
+  problems: Problem[];
+  lines: number[];
+}
+
+/** The 1-based line of each offset, in one pass over `text` (offsets in any order). */
+export function linesAt(text: string, offsets: readonly number[]): number[] {
+  const order = offsets.map((offset, i) => [offset, i] as const).sort((a, b) => a[0] - b[0]);
+  const out = new Array<number>(offsets.length);
+  let line = 1;
+  let at = 0;
+  for (const [offset, i] of order) {
+    const end = Math.max(0, Math.min(offset, text.length));
+    for (let nl = text.indexOf('\n', at); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      at = nl + 1;
+    }
+    out[i] = line;
+  }
+  return out;
+}
+
+/** The jobs, by name: each takes the post's text and the time (checks compare dates with it). */
+export const JOBS = {
+  stats: (text: string): PostStats => postStats(text),
+  analysis: (text: string, now: number): AnalysisResult => {
+    const analysis = analyzePost(text);
+    const problems = runChecks(analysis, { now });
+    return {
+      text,
+      headings: analysis.headings,
+      problems,
+      lines: linesAt(
+        text,
+        problems.map((p) => p.from),
+      ),
+    };
+  },
+  assetRefs: (text: string): AssetRef[] => findAssetRefs(text),
+};
+
+/** A job's name. */
+export type JobName = keyof typeof JOBS;
+
+/** A job's result. */
+export type JobResult<K extends JobName> = ReturnType<(typeof JOBS)[K]>;
+
+/** Page → worker. */
+export interface JobRequest {
+  id: number;
+  job: JobName;
+  text: string;
+  now: number;
+}
+
+/** Worker → page (`error` set when the job threw; `result` is then null). */
+export interface JobReply {
+  id: number;
+  result: unknown;
+  error?: string;
+}
+
+/** Run a request (in the worker, or on the page when no worker starts). */
+export function runJob(request: JobRequest): JobReply {
+  try {
+    return { id: request.id, result: JOBS[request.job](request.text, request.now) };
+  } catch (error) {
+    return { id: request.id, result: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}
