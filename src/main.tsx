@@ -15,10 +15,12 @@ import type { DraftStore } from './storage/drafts';
 import { createStores } from './state/create-stores';
 import { StoresProvider } from './ui/app/stores-context';
 import { App } from './ui/app/app';
+import { preloadParts } from './ui/app/lazy-parts';
 import { AssetUrlProvider } from './ui/assets/asset-urls';
 import './ui/styles/app.css';
 
 async function start(): Promise<void> {
+  preloadParts();
   const opened = await openIdbDraftStore();
   let drafts: DraftStore;
   let storageWarning: string | undefined;

@@ -2,11 +2,10 @@
  * The app's frame: toolbar, library sidebar, front matter form, the editor/preview split and the status bar.
  * Components here only read stores and call their verbs; the work happens in `state` and `core`.
  */
-import { useCallback } from 'react';
+import { Suspense, useCallback } from 'react';
 import { useStores, useDocument, useLibrary } from './stores-context';
 import { Toolbar } from './toolbar';
 import { SafetyLayer } from '../safety/safety-layer';
-import { Workspace } from './workspace';
 import { StatusBar } from '../common/status-bar';
 import { Toasts, useToasts } from '../common/toasts';
 import { DraftList } from '../library/draft-list';
@@ -14,11 +13,7 @@ import { useFileDrop } from './use-file-drop';
 import { usePageLifecycle } from './use-page-lifecycle';
 import { useImportFiles } from './use-import-files';
 import { UNDO_WINDOW_MS } from '../../state/library-store';
-import { Workbench } from '../workbench/workbench';
-import { DocumentPanels } from '../workbench/document-panels';
-import { AssetsPanel } from '../assets/assets-panel';
-import { SitePanel } from '../site/site-panel';
-import { importDroppedFolders } from '../assets/import-bundles';
+import { AssetsPanel, DocumentPanels, SitePanel, Workbench, Workspace } from './lazy-parts';
 import type { EntryLike } from '../assets/dropped-folders';
 
 /** The whole app. */
@@ -36,7 +31,10 @@ export function App({ storageWarning }: { storageWarning?: string }) {
     [show],
   );
   const importFolders = useCallback(
-    (folders: EntryLike[]) => importDroppedFolders(stores, folders, notify),
+    (folders: EntryLike[]) => {
+      // Loaded on first drop: the importer brings zip and editor code the first paint does not need.
+      void import('../assets/import-bundles').then((m) => m.importDroppedFolders(stores, folders, notify));
+    },
     [stores, notify],
   );
   const dragging = useFileDrop(importFiles, importFolders);
@@ -85,13 +83,17 @@ export function App({ storageWarning }: { storageWarning?: string }) {
             onDuplicate={(id) => void stores.library.getState().duplicateDraft(id)}
             onDelete={(id) => void onDelete(id)}
           />
-          {ready && activeId && <DocumentPanels />}
-          {ready && activeId && <AssetsPanel notify={notify} />}
-          <SitePanel notify={notify} />
+          <Suspense fallback={null}>
+            {ready && activeId && <DocumentPanels />}
+            {ready && activeId && <AssetsPanel notify={notify} />}
+            <SitePanel notify={notify} />
+          </Suspense>
         </aside>
         <main className="workspace" aria-label="Editor">
           {ready && activeId ? (
-            <Workspace key={activeId} />
+            <Suspense fallback={<div className="empty-state">Opening your drafts…</div>}>
+              <Workspace key={activeId} />
+            </Suspense>
           ) : (
             <div className="empty-state">
               {ready ? 'Create a new post or import one to begin.' : 'Opening your drafts…'}
@@ -101,7 +103,9 @@ export function App({ storageWarning }: { storageWarning?: string }) {
       </div>
       <StatusBar />
       <Toasts toasts={toasts} onDismiss={dismiss} />
-      <Workbench notify={(message, tone) => show({ message, tone })} importFiles={importFiles} />
+      <Suspense fallback={null}>
+        <Workbench notify={(message, tone) => show({ message, tone })} importFiles={importFiles} />
+      </Suspense>
       {dragging && <div className="drop-overlay">Drop Markdown files to import them</div>}
     </div>
   );

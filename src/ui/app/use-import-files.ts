@@ -6,7 +6,6 @@ import { useCallback } from 'react';
 import { readTextFile } from '../../core/import/read-text-file';
 import type { Toast } from '../common/toasts';
 import { useStores } from './stores-context';
-import { importImagesAndBundles } from '../assets/import-bundles';
 
 type Show = (toast: Omit<Toast, 'id'>, ms?: number) => number;
 
@@ -15,12 +14,14 @@ export function useImportFiles(show: Show): (files: File[]) => void {
   const stores = useStores();
   return useCallback(
     (dropped: File[]) => {
-      // Images go into the open draft, zips are page bundles; the rest are posts.
-      const files = importImagesAndBundles(stores, dropped, (message, tone) =>
-        show({ message, tone }, tone === 'error' ? 10_000 : 6000),
-      );
-      if (files.length === 0) return;
       void (async () => {
+        // Images go into the open draft, zips are page bundles; the rest are posts. (The image and bundle
+        // importers load on first use: they are not needed for the first paint.)
+        const { importImagesAndBundles } = await import('../assets/import-bundles');
+        const files = importImagesAndBundles(stores, dropped, (message, tone) =>
+          show({ message, tone }, tone === 'error' ? 10_000 : 6000),
+        );
+        if (files.length === 0) return;
         const accepted: { name: string; text: string }[] = [];
         for (const file of files) {
           const read = readTextFile(file.name, new Uint8Array(await file.arrayBuffer()));

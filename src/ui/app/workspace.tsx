@@ -13,13 +13,15 @@ import { FrontMatterForm } from '../front-matter-form/front-matter-form';
 import { applyChanges } from '../../core/front-matter/apply-changes';
 import type { TextChange } from '../../core/front-matter/types';
 import { useNarrow } from './use-narrow';
+import { frontMatterText } from './front-matter-text';
 import { FormatToolbar } from '../workbench/format-toolbar';
 import { useScrollSync } from '../workbench/use-scroll-sync';
 
 /** Form + editor + preview for the open draft. */
 export function Workspace() {
   const stores = useStores();
-  const text = useDocument((s) => s.text);
+  // Only the front matter block: the workspace renders again when it changes, not on every keystroke.
+  const frontText = useDocument((s) => frontMatterText(s.text));
   const tagSuggestions = useLibrary((s) => s.tagSuggestions);
   const categorySuggestions = useLibrary((s) => s.categorySuggestions);
   const ratio = useSettings((s) => s.splitRatio);
@@ -60,15 +62,15 @@ export function Workspace() {
       />
     </>
   );
-  const preview = <Preview text={text} unsafe={unsafe} />;
+  const preview = <Preview unsafe={unsafe} />;
 
   return (
     <>
       <details className="fm-panel" open>
         <summary>Front matter</summary>
-        <ErrorBoundary label="The front matter form" resetKey={text}>
+        <ErrorBoundary label="The front matter form" resetKey={frontText}>
           <FrontMatterForm
-            text={text}
+            text={frontText}
             suggestions={{ tags: tagSuggestions, categories: categorySuggestions }}
             onChanges={onFormChanges}
           />

@@ -3,9 +3,15 @@
  * (stores, editor view, dialogs); the editor keymap, the global shortcut listener, the toolbars and the palette
  * all run commands through `runCommand`, so an action behaves the same whichever way it was reached.
  */
-import { COMMANDS, type Command, type CommandContext } from './commands';
+import type { Command, CommandContext } from './commands';
 
 let getContext: (() => CommandContext) | null = null;
+let commands: readonly Command[] = [];
+// The command list (and the CodeMirror commands it uses) loads as its own chunk, right away but not as part of
+// the first download; until it is in, no command runs (as before the workbench provides a context).
+void import('./commands').then((m) => {
+  commands = m.COMMANDS;
+});
 
 /** Register the context getter; returns the function that unregisters it. */
 export function provideCommandContext(get: () => CommandContext): () => void {
@@ -22,7 +28,7 @@ export function currentCommandContext(): CommandContext | null {
 
 /** The command with `id`, if there is one. */
 export function findCommand(id: string): Command | undefined {
-  return COMMANDS.find((c) => c.id === id);
+  return commands.find((c) => c.id === id);
 }
 
 /** Whether `command` can run now. */

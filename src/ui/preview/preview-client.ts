@@ -5,6 +5,31 @@
  */
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
 
+let spare: Worker | null = null;
+
+function startWorker(): Worker {
+  return new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module', name: 'preview' });
+}
+
+/**
+ * Start the render worker now (at start-up), so its code is fetched and compiled while storage opens and the
+ * editor loads; the first preview takes it. Never throws.
+ */
+export function prewarmPreviewWorker(): void {
+  try {
+    if (spare) return;
+    const worker = startWorker();
+    // A worker that fails before a preview takes it is dropped (the preview then starts its own, or falls back).
+    worker.onerror = () => {
+      worker.terminate();
+      if (spare === worker) spare = null;
+    };
+    spare = worker;
+  } catch {
+    spare = null;
+  }
+}
+
 /** A connection to the preview's renderer. */
 export interface PreviewClient {
   update(text: string, unsafe: boolean): void;
@@ -44,7 +69,8 @@ export function createPreviewClient(onReply: (reply: PreviewReply, text: string)
   };
 
   try {
-    worker = new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module', name: 'preview' });
+    worker = spare ?? startWorker();
+    spare = null;
     worker.onmessage = (event: MessageEvent<PreviewReply>) => handle(event.data);
     worker.onerror = (event) => {
       event.preventDefault();

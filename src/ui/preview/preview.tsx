@@ -10,9 +10,9 @@ import { readFrontMatterCached as readFrontMatter } from '../../core/front-matte
 import { ErrorBoundary } from '../common/error-boundary';
 import { IncrementalBody } from './incremental-body';
 import { PostHead } from './post-head';
+import './preview-layout.css';
 
 export interface PreviewProps {
-  text: string;
   unsafe: boolean;
 }
 
@@ -21,8 +21,8 @@ function frontMatterKey(text: string): string {
   return `${split.format}\u0001${split.unclosed}\u0001${split.inner}`;
 }
 
-/** The rendered post, as the site will publish it. */
-export function Preview({ text, unsafe }: PreviewProps) {
+/** The rendered open draft, as the site will publish it (it follows the document store itself). */
+export function Preview({ unsafe }: PreviewProps) {
   const [shown, setShown] = useState<string | null>(null);
   // A new head only when the shown text's front matter changed: typing in the body re-renders nothing here.
   const onShown = useCallback(
@@ -40,7 +40,7 @@ export function Preview({ text, unsafe }: PreviewProps) {
       <article className="post">
         {front && <PostHead data={front.ok ? front.data : {}} error={error} />}
         <ErrorBoundary label="The preview" resetKey={unsafe}>
-          <IncrementalBody text={text} unsafe={unsafe} onShown={onShown} />
+          <IncrementalBody unsafe={unsafe} onShown={onShown} />
         </ErrorBoundary>
       </article>
     </section>
