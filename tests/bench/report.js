@@ -33,7 +33,7 @@ export function printReport(results) {
   console.log('');
   if (results.sizes) {
     const sizes = Object.keys(results.sizes);
-    const runs = (kb) => results.sizes[kb];
+    const runs = (kb) => results.sizes[kb].filter((r) => !r.error);
     const all = (kb, pick) => runs(kb).flatMap(pick);
     const rows = [
       ['keystroke to preview, ms (median / p95)', (kb) => medP95(all(kb, (r) => r.latencies))],
@@ -48,6 +48,10 @@ export function printReport(results) {
       ['  load to app shell shown, ms', (kb) => medP95(all(kb, (r) => [r.shellMs]))],
       ['import to preview, ms', (kb) => medP95(all(kb, (r) => [r.importMs]))],
       ['JS heap with the post open, MB', (kb) => fmt(summarize(all(kb, (r) => [r.heapMb ?? NaN])).median)],
+      [
+        'runs measured / failed',
+        (kb) => `${runs(kb).length} / ${results.sizes[kb].length - runs(kb).length}`,
+      ],
     ];
     console.log(
       table(

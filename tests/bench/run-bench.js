@@ -133,18 +133,26 @@ async function typingRun(page, post, sizeKb, opts) {
     mimeType: 'text/markdown',
     buffer: Buffer.from(post.text, 'utf8'),
   });
+  // The post's own title in the preview head (every bench post has the marker, so wait for this one).
+  await waitFor(
+    page,
+    (title) => document.querySelector('[aria-label="Preview"] h1')?.textContent === title,
+    post.title,
+    `the ${sizeKb} KB post in the preview`,
+    120_000,
+  );
   await waitFor(
     page,
     (marker) => document.querySelector('[aria-label="Preview"]')?.textContent?.includes(marker),
     MARKER,
-    `the ${sizeKb} KB post in the preview`,
+    `the marker paragraph of the ${sizeKb} KB post in the preview`,
     120_000,
   );
   const importMs = Date.now() - t0;
   await page
     .getByRole('status')
     .filter({ hasText: /^Saved/ })
-    .waitFor({ timeout: 30_000 });
+    .waitFor({ timeout: 90_000 });
   await placeCaret(page, post.caret);
   await sleep(800);
   await page.evaluate(armTyping, MARKER);
@@ -182,7 +190,7 @@ async function typingRun(page, post, sizeKb, opts) {
   await page
     .getByRole('status')
     .filter({ hasText: /^Saved/ })
-    .waitFor({ timeout: 30_000 });
+    .waitFor({ timeout: 90_000 });
   // Load: reopen the page with this post as the last open draft.
   await page.reload();
   const marks = await loadMarks(page, ['shell', 'editor', 'preview']);
@@ -271,7 +279,14 @@ async function main() {
           await openApp(browser.page);
           for (const kb of opts.sizes) {
             console.log(`[bench] round ${round + 1}/${opts.rounds}: ${kb} KB post`);
-            results.sizes[kb].push(await typingRun(browser.page, posts[kb], kb, opts));
+            try {
+              results.sizes[kb].push(await typingRun(browser.page, posts[kb], kb, opts));
+            } catch (error) {
+              // Keep what the other runs measured; a failed run is reported, not fatal.
+              console.error(`[bench] ${kb} KB run failed: ${error.message.split('\n')[0]}`);
+              results.sizes[kb].push({ error: error.message.split('\n')[0] });
+              break;
+            }
           }
         } finally {
           await browser.close();

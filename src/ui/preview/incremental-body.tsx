@@ -1,27 +1,30 @@
 /**
- * The preview's body, rendered incrementally off the main thread: the text goes to the render worker on every
- * change, and the worker's patches are applied to this element's children directly (see BlockDom), so only
- * the blocks that changed are touched. `onShown` reports each text once the body shows all of it (the post
- * head follows it, so head and body always belong to the same text).
+ * The preview's body, rendered incrementally off the main thread. The text goes from the document store to the
+ * render worker on every change (a store subscription: no React render on the keystroke's path), and the
+ * worker's patches are applied to this element's children directly (see BlockDom), so only the blocks that
+ * changed are touched. `onShown` reports each text once the body shows all of it (the post head follows it, so
+ * head and body always belong to the same text).
  */
 import { useEffect, useRef } from 'react';
+import { useStores } from '../app/stores-context';
 import { useAssetImages } from '../assets/asset-urls';
 import { BlockDom } from './block-dom';
 import { createPreviewClient, type PreviewClient } from './preview-client';
 
 export interface IncrementalBodyProps {
-  text: string;
   unsafe: boolean;
   /** The body now shows all of `text` (called after the DOM was patched). */
   onShown(text: string): void;
 }
 
-/** `<div class="post-body">` kept equal to the rendered body of `text`. */
-export function IncrementalBody({ text, unsafe, onShown }: IncrementalBodyProps) {
+/** `<div class="post-body">` kept equal to the rendered body of the open draft's text. */
+export function IncrementalBody({ unsafe, onShown }: IncrementalBodyProps) {
+  const stores = useStores();
   const ref = useRef<HTMLDivElement>(null);
   const client = useRef<PreviewClient | null>(null);
   const dom = useRef<BlockDom | null>(null);
   const shown = useRef(onShown);
+  const unsafeNow = useRef(unsafe);
   const images = useAssetImages();
 
   useEffect(() => {
@@ -32,26 +35,32 @@ export function IncrementalBody({ text, unsafe, onShown }: IncrementalBodyProps)
     const root = ref.current;
     if (!root) return;
     const blocks = new BlockDom(root);
-    dom.current = blocks;
-    client.current = createPreviewClient((reply, replyText) => {
+    const renderer = createPreviewClient((reply, replyText) => {
       blocks.apply(reply);
       if (reply.done) shown.current(replyText);
     });
+    dom.current = blocks;
+    client.current = renderer;
+    const unsubscribe = stores.document.subscribe((s, prev) => {
+      if (s.text !== prev.text) renderer.update(s.text, unsafeNow.current);
+    });
     return () => {
-      client.current?.dispose();
-      client.current = null;
+      unsubscribe();
+      renderer.dispose();
       blocks.dispose();
+      client.current = null;
       dom.current = null;
     };
-  }, []);
+  }, [stores]);
 
   useEffect(() => {
     dom.current?.setImages(images);
   }, [images]);
 
   useEffect(() => {
-    client.current?.update(text, unsafe);
-  }, [text, unsafe]);
+    unsafeNow.current = unsafe;
+    client.current?.update(stores.document.getState().text, unsafe);
+  }, [stores, unsafe]);
 
   return <div className="post-body" ref={ref} />;
 }

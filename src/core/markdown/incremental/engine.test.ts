@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 const SLOW = 180_000;
 import { render } from '../../render';
 import { SAMPLE_POST } from '../../post/sample-post';
+import { rehypeSourcePositions } from '../../sync/source-positions';
+import type { ViewTransforms } from './block-render';
 import { PreviewEngine, type EngineOptions } from './engine';
+import { renderWhole } from './whole-render';
 
 const FIXTURES = new URL('../../../../tests/fixtures/', import.meta.url).pathname;
 
@@ -200,5 +203,39 @@ describe('incremental preview engine: edits', { timeout: SLOW }, () => {
     engine.step();
     expect(engine.wholeReason()).toMatch(/footnote definition inside/);
     expect(engine.html()).toBe(render(text).html);
+  });
+});
+
+describe('incremental preview engine: view transforms', { timeout: SLOW }, () => {
+  const positions: ViewTransforms = (input, offset) =>
+    offset === null ? [] : [rehypeSourcePositions({ body: input, bodyStart: offset })];
+
+  it('gives block-relative source positions that, moved by each block start, are the whole post positions', () => {
+    const text = `---\ntitle: Positions\n---\n\n${SAMPLE_POST.replace(/^---[\s\S]*?---\n/, '')}`;
+    const engine = new PreviewEngine({}, positions);
+    engine.update(text);
+    engine.step();
+    const patch = engine.publish();
+    const html = new Map(patch.added);
+    const joined = (patch.ids ?? [])
+      .map((id, i) => {
+        const start = patch.starts?.[i] ?? 0;
+        const block = html.get(id) ?? '';
+        return start < 0
+          ? block
+          : block.replace(
+              /data-source-(start|end)="(\d+)"/g,
+              (_m, k: string, v: string) => `data-source-${k}="${Number(v) + start}"`,
+            );
+      })
+      .join('\n');
+    // The footnotes section has no positions in the preview (its source is a stand-in); drop them from the whole.
+    const whole = renderWhole(text, {}, (input, offset) =>
+      offset === null ? [] : [rehypeSourcePositions({ body: input, bodyStart: text.indexOf(input) })],
+    );
+    const cut = whole.indexOf('<div class="footnotes"');
+    const expected = whole.slice(0, cut) + whole.slice(cut).replace(/ data-source-(?:start|end)="\d+"/g, '');
+    expect(joined).toBe(expected);
+    expect(joined).toContain('data-source-start=');
   });
 });

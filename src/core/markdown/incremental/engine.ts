@@ -32,7 +32,8 @@ import {
 } from './post-context';
 import { blockAt, commonPrefix, commonSuffix, firstStartAtOrAfter } from './text-diff';
 import { candidateCuts, type Span } from './scan-blocks';
-import { shortcodeSpans } from './shortcode-spans';
+import { nextSpans } from './shortcode-spans';
+import { splitPost } from '../../post/split-post';
 import { HeadingIdRegistry } from '../heading-id';
 import { postBody, renderWhole } from './whole-render';
 
@@ -60,6 +61,8 @@ interface Block {
   key: string;
   mentions: string[] | null;
   id: number;
+  /** What other blocks depend on in the render's info, as a string ('' for nothing). */
+  infoKey: string;
 }
 
 const DIVIDER = '<!--more-->';
@@ -84,11 +87,21 @@ export class PreviewEngine {
   private section: ((source: string) => string) | null = null;
   private spans: Span[] = [];
   private context: PostContext | null = null;
-  /** What the context was computed from: every block's context-relevant info, the divider, the params. */
-  private contextKey = '';
+  /**
+   * Bumped whenever something the post-wide context depends on changed: a block's context-relevant info, a
+   * block with such info removed, the divider moved, the params or code languages changed.
+   */
+  private contextVersion = 1;
+  private contextFor = 0;
   /** Bumped whenever blocks are added, removed or merged (context arrays are per block index). */
   private layout = 0;
   private contextLayout = -1;
+  /** Bumped on every render or re-cut (for cached answers over all blocks). */
+  private renders = 0;
+  private wholeCache = { at: -1, reason: null as string | null };
+  private frontKey: string | null = null;
+  /** The re-cut stretch, until it is rendered: where it is and what the blocks it replaced told the context. */
+  private region: { from: number; count: number; before: string } | null = null;
   private guessed: Pick<PostContext, 'linkDefs' | 'footnoteDefs'> = emptyDefs();
   private dividerAt = -1;
   private running: { at: number; registry: HeadingIdRegistry; counts: FootnoteCounts } | null = null;
@@ -112,22 +125,41 @@ export class PreviewEngine {
     this.options = { ...options };
     this.renderer = null;
     this.params = '';
+    this.frontKey = null;
     for (const block of this.blocks) block.stale = true;
     this.cursor = 0;
+    this.contextVersion += 1;
+    this.renders += 1;
   }
 
   /** The text changed. Cheap: re-cuts only around the change; rendering waits for `step`. */
   update(text: string): void {
     this.text = text;
-    const { body, bodyStart, data } = postBody(text);
-    this.bodyStart = bodyStart;
-    const params = JSON.stringify(data);
+    const split = splitPost(text);
+    const frontKey = `${split.format}\u0001${split.unclosed}\u0001${split.bodyStart}\u0001${split.inner}`;
+    let body: string;
+    let params = this.params;
+    let data: Record<string, unknown> = {};
+    if (frontKey === this.frontKey && this.renderer) {
+      // Same front matter as last time (typing in the body): no need to read it again.
+      const whole = this.bodyStart === 0 && split.bodyStart !== 0;
+      body = whole ? text : text.slice(this.bodyStart);
+    } else {
+      const read = postBody(text);
+      body = read.body;
+      this.bodyStart = read.bodyStart;
+      data = read.data;
+      params = JSON.stringify(data);
+      this.frontKey = frontKey;
+    }
     if (params !== this.params || !this.renderer) {
       this.params = params;
       this.renderer = createBlockRenderer({ ...this.options, params: data }, this.view);
       this.section = createSectionRenderer({ ...this.options, params: data }, this.view);
       for (const block of this.blocks) if (this.blockText(block).includes('{{')) block.stale = true;
       this.cursor = 0;
+      this.contextVersion += 1;
+      this.renders += 1;
     }
     if (body === this.body && this.blocks.length > 0) return;
     this.recut(body);
@@ -138,6 +170,7 @@ export class PreviewEngine {
     this.codeEpoch += 1;
     for (const block of this.blocks) if (block.render?.info.codeLangs.length) block.stale = true;
     this.cursor = 0;
+    this.contextVersion += 1;
   }
 
   /** Languages used by rendered blocks that are not loaded yet. */
@@ -161,8 +194,16 @@ export class PreviewEngine {
         if (now() >= deadline) return false;
         continue;
       }
+      if (this.region) {
+        const { from, count, before } = this.region;
+        const after = this.blocks
+          .slice(from, from + count)
+          .map((b) => b.infoKey)
+          .join('\u0002');
+        if (after !== before) this.contextVersion += 1;
+        this.region = null;
+      }
       if (this.refreshContext()) continue;
-      this.refreshSection();
       if (this.wholeReason() !== null) this.refreshWhole();
       return true;
     }
@@ -171,11 +212,15 @@ export class PreviewEngine {
   /** Why the post is rendered whole right now (null: it is rendered a block at a time). */
   wholeReason(): string | null {
     if (!this.renderer) return 'the render pipeline cannot be split into blocks';
-    for (const block of this.blocks) {
-      const why = block.render?.info.unsupported;
-      if (why) return why;
+    if (this.wholeCache.at !== this.renders) {
+      let reason: string | null = null;
+      for (const block of this.blocks) {
+        reason = block.render?.info.unsupported ?? null;
+        if (reason) break;
+      }
+      this.wholeCache = { at: this.renders, reason };
     }
-    return null;
+    return this.wholeCache.reason;
   }
 
   /** The body HTML as it stands (after `step` returned true, exactly `render(text).html`). */
@@ -235,8 +280,10 @@ export class PreviewEngine {
     const k = Math.max(0, blockAt(oldBlocks, p) - 1);
     const regionStart = oldBlocks[k]?.start ?? 0;
     this.body = body;
-    this.spans = shortcodeSpans(body);
-    this.dividerAt = body.indexOf(DIVIDER);
+    this.spans = nextSpans(this.spans, old, body, p, oldTo, newTo);
+    const dividerAt = body.indexOf(DIVIDER);
+    if (dividerAt !== this.dividerAt) this.contextVersion += 1;
+    this.dividerAt = dividerAt;
     if (oldBlocks.length === 0) this.guessed = guessDefinitions(body);
     const region: Block[] = [];
     let cut = regionStart;
@@ -262,8 +309,19 @@ export class PreviewEngine {
     const byText = new Map(replaced.map((b) => [old.slice(b.start, b.end), b]));
     for (const block of region) {
       const same = byText.get(body.slice(block.start, block.end));
-      if (same) Object.assign(block, { render: same.render, stale: same.stale, key: same.key, id: same.id });
+      if (same) {
+        Object.assign(block, {
+          render: same.render,
+          stale: same.stale,
+          key: same.key,
+          id: same.id,
+          infoKey: same.infoKey,
+        });
+      }
     }
+    // The post-wide context changes only if what the stretch tells it changes: checked once it is rendered.
+    if (this.region) this.contextVersion += 1;
+    this.region = { from: k, count: region.length, before: replaced.map((b) => b.infoKey).join('\u0002') };
     const tail = resume < 0 ? [] : oldBlocks.slice(resume);
     for (const block of tail) {
       block.start += delta;
@@ -271,7 +329,8 @@ export class PreviewEngine {
     }
     this.blocks = [...oldBlocks.slice(0, k), ...region, ...tail];
     this.cursor = k;
-    this.layout += 1;
+    if (region.length !== replaced.length) this.layout += 1;
+    this.renders += 1;
     if (this.running && this.running.at > k) this.running = null;
   }
 
@@ -365,6 +424,11 @@ export class PreviewEngine {
       this.blocks.splice(i + 1, 1);
       this.running = null;
       this.layout += 1;
+      this.renders += 1;
+      this.contextVersion += 1;
+      if (this.region && i >= this.region.from && i < this.region.from + this.region.count) {
+        this.region.count = Math.max(1, this.region.count - 1);
+      }
       return;
     }
     const before = block.render;
@@ -372,6 +436,12 @@ export class PreviewEngine {
     block.render = result;
     block.stale = false;
     block.key = this.keyFor(block, text).key;
+    const key = infoKey(result);
+    const inRegion =
+      this.region !== null && i >= this.region.from && i < this.region.from + this.region.count;
+    if (key !== block.infoKey && !inRegion) this.contextVersion += 1;
+    block.infoKey = key;
+    this.renders += 1;
   }
 
   /**
@@ -379,15 +449,14 @@ export class PreviewEngine {
    * it. True when that left blocks to render again.
    */
   private refreshContext(): boolean {
-    const key = `${this.blocks.map((b) => infoKey(b.render)).join('\u0002')}\u0001${this.dividerAt}\u0001${this.params}\u0001${this.codeEpoch}`;
-    if (key === this.contextKey && this.contextLayout === this.layout) return false;
+    if (this.contextFor === this.contextVersion && this.contextLayout === this.layout) return false;
     const style = resolveOptions(this.options).headingIds;
     const context = computePostContext(
       this.blocks.map((b) => b.render?.info ?? null),
       style,
     );
     this.context = context;
-    this.contextKey = key;
+    this.contextFor = this.contextVersion;
     this.contextLayout = this.layout;
     this.running = null;
     let stale = false;
@@ -404,6 +473,7 @@ export class PreviewEngine {
         this.cursor = Math.min(this.cursor, i);
       }
     });
+    this.refreshSection();
     return stale;
   }
 
@@ -438,7 +508,7 @@ function emptyDefs(): Pick<PostContext, 'linkDefs' | 'footnoteDefs'> {
 
 /** The part of a block's info other blocks depend on, as a string ('' for a block that has none). */
 function infoKey(render: BlockRender | null): string {
-  if (!render) return '-';
+  if (!render) return '';
   const { linkDefs, footnoteDefs, footnoteRefs, headings, unsupported } = render.info;
   if (!linkDefs.length && !footnoteDefs.length && !footnoteRefs.length && !headings.length && !unsupported) {
     return '';
@@ -447,7 +517,7 @@ function infoKey(render: BlockRender | null): string {
 }
 
 function newBlock(start: number, end: number): Block {
-  return { start, end, render: null, stale: false, key: '', mentions: null, id: 0 };
+  return { start, end, render: null, stale: false, key: '', mentions: null, id: 0, infoKey: '' };
 }
 
 function sameRequests(

@@ -21,3 +21,31 @@ export function shortcodeSpans(body: string): Span[] {
   }
   return spans;
 }
+
+const TAG_CHARS = /[{}<>%/]/;
+
+/**
+ * The spans after an edit that replaced `old[from, oldTo)` by `body[from, newTo)`: shifted when the edit
+ * touches no call and could not make or break one (no tag characters removed or typed), else found again.
+ */
+export function nextSpans(
+  spans: readonly Span[],
+  old: string,
+  body: string,
+  from: number,
+  oldTo: number,
+  newTo: number,
+): Span[] {
+  const touched = spans.some((span) => span.start < oldTo + 2 && span.end > from - 2);
+  if (
+    touched ||
+    TAG_CHARS.test(old.slice(Math.max(0, from - 2), oldTo + 2)) ||
+    TAG_CHARS.test(body.slice(Math.max(0, from - 2), newTo + 2))
+  ) {
+    return shortcodeSpans(body);
+  }
+  const delta = newTo - oldTo;
+  return spans.map((span) =>
+    span.start >= oldTo ? { start: span.start + delta, end: span.end + delta } : span,
+  );
+}

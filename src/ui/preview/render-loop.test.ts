@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../core/render';
+import type { PreviewReply } from './preview-protocol';
+import { createRenderLoop } from './render-loop';
+
+/** A host that runs `later` tasks when asked, and a view that applies the patches like BlockDom does. */
+function harness() {
+  const replies: PreviewReply[] = [];
+  const tasks: (() => void)[] = [];
+  const loop = createRenderLoop({ post: (r) => replies.push(r), later: (t) => tasks.push(t), now: () => 0 });
+  const html = new Map<number, string>();
+  let order: number[] = [];
+  const view = () => {
+    for (const reply of replies.splice(0)) {
+      for (const [id, h] of reply.added) html.set(id, h);
+      if (reply.ids) order = reply.ids;
+    }
+    return order
+      .map((id) => html.get(id) ?? '')
+      .join('\n')
+      .replace(/ data-source-(?:start|end)="\d+"/g, '');
+  };
+  const settle = async () => {
+    for (let i = 0; i < 200; i++) {
+      const task = tasks.shift();
+      if (task) task();
+      else await new Promise((r) => setTimeout(r, 10));
+      if (!tasks.length && replies.length === 0 && i > 20) break;
+    }
+  };
+  return { loop, replies, view, settle };
+}
+
+const POST = '---\ntitle: Quay\n---\n\n## Quay\n\nRopes[^r] and "cleats".\n\n[^r]: Hemp, mostly.\n';
+
+describe('render loop', () => {
+  it('answers a text with patches that, applied, are the rendered body (plus preview positions)', () => {
+    const { loop, replies, view } = harness();
+    loop.receive({ type: 'update', version: 1, text: POST, unsafe: false });
+    expect(replies.at(-1)?.done).toBe(true);
+    expect(replies.at(-1)?.version).toBe(1);
+    expect(view()).toBe(render(POST).html);
+  });
+
+  it('renders the changed blocks at once for the next text, keeping the others', () => {
+    const { loop, replies, view } = harness();
+    loop.receive({ type: 'update', version: 1, text: POST, unsafe: false });
+    view();
+    const next = POST.replace('Ropes', 'Wet ropes');
+    loop.receive({ type: 'update', version: 2, text: next, unsafe: false });
+    const patch = replies.at(-1);
+    expect(patch?.version).toBe(2);
+    expect(patch?.added.length).toBe(1);
+    expect(view()).toBe(render(next).html);
+  });
+
+  it('follows the raw HTML setting', () => {
+    const { loop, view } = harness();
+    const text = 'A <b>bold</b> claim.\n';
+    loop.receive({ type: 'update', version: 1, text, unsafe: false });
+    expect(view()).toContain('raw HTML omitted');
+    loop.receive({ type: 'update', version: 2, text, unsafe: true });
+    expect(view()).toBe(render(text, { unsafe: true }).html);
+  });
+
+  it('loads a code language the post uses, then colours its code', async () => {
+    const { loop, view, settle } = harness();
+    const text = '```go\nfunc main() {}\n```\n';
+    loop.receive({ type: 'update', version: 1, text, unsafe: false });
+    expect(view()).not.toContain('<span style="color:');
+    await settle();
+    expect(view()).toContain('<span style="color:');
+  });
+});
