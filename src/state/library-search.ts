@@ -1,21 +1,30 @@
 /**
  * Searching and summarising the library: case- and accent-insensitive filtering over title, tags, categories
  * and body, and tag/category suggestions from every draft.
+ *
+ * Each draft's folded search text is computed once per draft record (records are immutable: a save makes a new
+ * one) and kept beside it, so a filter keystroke is one `includes` per word over the drafts it can still match:
+ * a query that only adds to the previous one searches the previous matches, not the whole library.
  */
 import type { Draft } from '../storage/drafts';
 
+// Plain ASCII needs no decomposition: NFKD leaves it as it is and it has no marks to drop.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Fold text for matching: compatibility-decomposed, marks removed, lower-cased ("Café" matches "cafe"). */
 export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
 
-// Folding every draft's body on each filter keystroke would be slow; drafts are immutable records.
 const haystacks = new WeakMap<Draft, string>();
 
-function haystack(draft: Draft): string {
+/** The folded text a filter searches in `draft` (title, tags, categories, then the whole text); cached. */
+export function searchText(draft: Draft): string {
   let folded = haystacks.get(draft);
   if (folded === undefined) {
     const { title, tags, categories } = draft.meta;
@@ -25,15 +34,49 @@ function haystack(draft: Draft): string {
   return folded;
 }
 
+/** Whether `draft`'s search text is computed already (for warming the index in the background). */
+export function hasSearchText(draft: Draft): boolean {
+  return haystacks.has(draft);
+}
+
+/** A filter as the words it needs, folded; `key` is the words joined by single spaces. */
+export interface FilterQuery {
+  words: string[];
+  key: string;
+}
+
+/** Parse `filter` into the folded words every match must contain. */
+export function parseFilter(filter: string): FilterQuery {
+  const words = foldText(filter).split(/\s+/).filter(Boolean);
+  return { words, key: words.join(' ') };
+}
+
+/**
+ * True when everything matching `next` also matches `previous`, so `next` can search `previous`'s matches
+ * only: `next` is `previous` with more typed at the end (each earlier word kept, the last one maybe longer,
+ * maybe more words after it). A longer word contains the shorter one, so it can only match fewer drafts.
+ */
+export function narrows(previous: FilterQuery, next: FilterQuery): boolean {
+  if (previous.words.length === 0) return true;
+  if (next.words.length < previous.words.length) return false;
+  const last = previous.words.length - 1;
+  for (let i = 0; i < last; i++) if (previous.words[i] !== next.words[i]) return false;
+  return next.words[last]!.startsWith(previous.words[last]!);
+}
+
 /**
  * The drafts matching `filter`: every whitespace-separated word must occur in the title, a tag, a category or
  * the text. An empty filter keeps everything. Order is kept.
  */
-export function filterDrafts(drafts: readonly Draft[], filter: string): Draft[] {
-  const words = foldText(filter).split(/\s+/).filter(Boolean);
+export function filterDrafts(drafts: readonly Draft[], filter: string | FilterQuery): Draft[] {
+  const { words } = typeof filter === 'string' ? parseFilter(filter) : filter;
   if (words.length === 0) return [...drafts];
+  if (words.length === 1) {
+    const word = words[0]!;
+    return drafts.filter((draft) => searchText(draft).includes(word));
+  }
   return drafts.filter((draft) => {
-    const hay = haystack(draft);
+    const hay = searchText(draft);
     return words.every((word) => hay.includes(word));
   });
 }
@@ -44,11 +87,14 @@ export function filterDrafts(drafts: readonly Draft[], filter: string): Draft[] 
  */
 export function collectTerms(drafts: readonly Draft[], pick: (draft: Draft) => readonly string[]): string[] {
   const counts = new Map<string, { term: string; count: number }>();
+  const folded = new Map<string, string>();
   for (const draft of drafts) {
     for (const raw of new Set(pick(draft))) {
       const term = raw.trim();
       if (!term) continue;
-      const key = foldText(term);
+      // The same few tags recur across thousands of drafts: fold each spelling once.
+      let key = folded.get(term);
+      if (key === undefined) folded.set(term, (key = foldText(term)));
       const seen = counts.get(key);
       if (seen) seen.count += 1;
       else counts.set(key, { term, count: 1 });

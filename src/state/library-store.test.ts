@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore } from '../storage/memory-drafts';
 import { UNDO_WINDOW_MS } from './library-store';
+import { filterDrafts } from './library-search';
 import { makeStores, storedDraft } from './stores.testkit';
 
 const T0 = Date.UTC(2024, 2, 27, 9, 0, 0);
@@ -137,5 +138,71 @@ describe('library', () => {
     expect(removed.ok).toBe(false);
     expect(stores.library.getState().drafts).toHaveLength(2);
     expect(stores.document.getState().id).toBe('cake');
+  });
+});
+
+describe('library at size', () => {
+  it('narrows the matches as the filter grows and widens them again, as a full search would', async () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      storedDraft(`p${i}`, `---\ntitle: Post ${i}\ntags: [T${i % 4}]\n---\nWord${i}\n`, {
+        updatedAt: 100 + i,
+      }),
+    );
+    const stores = makeStores({ drafts: createMemoryDraftStore({ drafts: many }) });
+    await stores.init();
+    const lib = () => stores.library.getState();
+    const ids = () => lib().visibleDrafts.map((d) => d.id);
+    const searched = (filter: string) => filterDrafts(lib().drafts, filter).map((d) => d.id);
+    for (const filter of [
+      'p',
+      'post',
+      'post ',
+      'post 1',
+      'post 1 t',
+      'post 1 t3',
+      'post 2',
+      'word7',
+      'wor',
+      '',
+    ]) {
+      lib().setFilter(filter);
+      expect(ids(), filter).toEqual(searched(filter));
+    }
+    lib().setFilter('post 1 t3');
+    expect(ids()).toEqual(['p31', 'p19', 'p15', 'p11']);
+    const before = lib().visibleDrafts;
+    lib().setFilter('post 1 t3 ');
+    expect(lib().visibleDrafts).toBe(before);
+    lib().setFilter('word7');
+    expect(ids()).toEqual(['p7']);
+    lib().setFilter('');
+    expect(lib().visibleDrafts).toHaveLength(40);
+  });
+
+  it('keeps the meta stored with a draft and derives it only for records without any', async () => {
+    const drafts = createMemoryDraftStore({
+      drafts: [
+        storedDraft('kept', BIKE, {
+          meta: { title: 'As saved', date: null, draft: true, tags: ['x'], categories: [] },
+        }),
+        storedDraft('bare', CAKE, {
+          meta: { title: '', date: null, draft: false, tags: [], categories: [] },
+        }),
+      ],
+    });
+    const stores = makeStores({ drafts });
+    await stores.init();
+    const meta = (id: string) => stores.library.getState().drafts.find((d) => d.id === id)?.meta;
+    expect(meta('kept')).toMatchObject({ title: 'As saved', tags: ['x'] });
+    expect(meta('bare')).toMatchObject({ title: 'Crème brûlée', tags: ['dessert'] });
+    expect(drafts.peek('kept')?.text).toBe(BIKE);
+  });
+
+  it('keeps drafts newest first as they are saved', async () => {
+    const stores = await started();
+    await stores.document.getState().open('bike');
+    stores.document.getState().setText(BIKE + 'More.\n', 0);
+    await stores.document.getState().saveNow();
+    expect(stores.library.getState().drafts.map((d) => d.id)).toEqual(['bike', 'cake']);
   });
 });

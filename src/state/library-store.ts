@@ -9,7 +9,15 @@ import type { Draft, DraftStore, Result, StorageError } from '../storage/drafts'
 import { storageError } from '../storage/errors';
 import { withCopyTitle } from './copy-title';
 import { deriveMeta } from './derive-meta';
-import { collectTerms, filterDrafts } from './library-search';
+import {
+  collectTerms,
+  filterDrafts,
+  hasSearchText,
+  narrows,
+  parseFilter,
+  searchText,
+} from './library-search';
+import type { FilterQuery } from './library-search';
 import { newPostTemplate } from '../core/post/new-post';
 import type { Timers } from './timers';
 
@@ -110,28 +118,75 @@ export interface LibraryController {
 
 const byNewest = (a: Draft, b: Draft): number => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
 
-/** The derived fields for `drafts` and `filter`. */
-function derived(
-  drafts: Draft[],
-  filter: string,
-): Pick<LibraryState, 'drafts' | 'filter' | 'visibleDrafts' | 'tagSuggestions' | 'categorySuggestions'> {
-  return {
-    drafts,
-    filter,
-    visibleDrafts: filterDrafts(drafts, filter),
-    tagSuggestions: collectTerms(drafts, (d) => d.meta.tags),
-    categorySuggestions: collectTerms(drafts, (d) => d.meta.categories),
-  };
+/** How many drafts' search texts one background step computes after loading (a few milliseconds' work). */
+const WARM_STEP = 200;
+
+/** `drafts` (sorted newest first) with `draft` in its place, replacing the record with its id. */
+function withDraft(drafts: readonly Draft[], draft: Draft): Draft[] {
+  const rest = drafts.filter((d) => d.id !== draft.id);
+  let lo = 0;
+  let hi = rest.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byNewest(rest[mid]!, draft) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  rest.splice(lo, 0, draft);
+  return rest;
+}
+
+/**
+ * Meta as stored is what `deriveMeta` gave when the draft was saved; a record without any (upgraded from
+ * schema version 1, or damaged) gets it derived from its text now.
+ */
+function withMeta(draft: Draft): Draft {
+  const m = draft.meta;
+  const empty = !m.title && m.date === null && !m.draft && m.tags.length === 0 && m.categories.length === 0;
+  return empty ? { ...draft, meta: deriveMeta(draft.text) } : draft;
 }
 
 /** Create the library store. */
 export function createLibraryStore(deps: LibraryDeps): LibraryController {
   const { drafts: storage, clock, newId, timers, document } = deps;
   let trashTimer: unknown = null;
+  let warmTimer: unknown = null;
+  /** The parsed filter `visibleDrafts` was computed for (over the current `drafts`). */
+  let query: FilterQuery = parseFilter('');
+
+  /** The derived fields for `drafts` and `filter`. */
+  function derived(
+    drafts: Draft[],
+    filter: string,
+  ): Pick<LibraryState, 'drafts' | 'filter' | 'visibleDrafts' | 'tagSuggestions' | 'categorySuggestions'> {
+    query = parseFilter(filter);
+    return {
+      drafts,
+      filter,
+      visibleDrafts: filterDrafts(drafts, query),
+      tagSuggestions: collectTerms(drafts, (d) => d.meta.tags),
+      categorySuggestions: collectTerms(drafts, (d) => d.meta.categories),
+    };
+  }
+
+  /**
+   * Compute every draft's search text a few at a time after loading, so the first filter keystroke finds the
+   * index ready (a keystroke that comes earlier computes what is missing itself).
+   */
+  function warmSearch(from = 0): void {
+    if (warmTimer !== null) timers.clearTimeout(warmTimer);
+    warmTimer = null;
+    const drafts = store.getState().drafts;
+    let i = from;
+    for (let n = 0; i < drafts.length && n < WARM_STEP; i++) {
+      if (hasSearchText(drafts[i]!)) continue;
+      searchText(drafts[i]!);
+      n++;
+    }
+    if (i < drafts.length) warmTimer = timers.setTimeout(() => warmSearch(i), 0);
+  }
 
   const setDrafts = (drafts: Draft[]): void => store.setState(derived(drafts, store.getState().filter));
-  const upsert = (draft: Draft): void =>
-    setDrafts([draft, ...store.getState().drafts.filter((d) => d.id !== draft.id)].sort(byNewest));
+  const upsert = (draft: Draft): void => setDrafts(withDraft(store.getState().drafts, draft));
 
   async function storeNew(
     text: string,
@@ -169,13 +224,26 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
   }
 
   const store = createStore<LibraryState>()((set, get) => ({
-    ...derived([], ''),
+    drafts: [],
+    filter: '',
+    visibleDrafts: [],
+    tagSuggestions: [],
+    categorySuggestions: [],
     loaded: false,
     loadError: deps.storageProblem ?? null,
     trash: null,
     filtered: () => get().visibleDrafts,
     setFilter: (filter) => {
-      if (filter !== get().filter) set({ filter, visibleDrafts: filterDrafts(get().drafts, filter) });
+      if (filter === get().filter) return;
+      const next = parseFilter(filter);
+      if (next.key === query.key) {
+        set({ filter });
+        return;
+      }
+      // Typing on narrows the previous matches; anything else searches the whole library again.
+      const from = narrows(query, next) ? get().visibleDrafts : get().drafts;
+      query = next;
+      set({ filter, visibleDrafts: filterDrafts(from, next) });
     },
     load: async () => {
       const listed = await storage.list();
@@ -183,9 +251,10 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
         set({ loaded: true, loadError: listed.error });
         return listed;
       }
-      // Meta is derived here rather than trusted: upgraded records carry empty meta.
-      const drafts = listed.value.map((d) => ({ ...d, meta: deriveMeta(d.text) })).sort(byNewest);
+      // Upgraded records carry empty meta: theirs is derived from the text here.
+      const drafts = listed.value.map(withMeta).sort(byNewest);
       set({ ...derived(drafts, get().filter), loaded: true, loadError: deps.storageProblem ?? null });
+      warmTimer = timers.setTimeout(() => warmSearch(), 0);
       return { ok: true, value: undefined };
     },
     createDraft: () => {
