@@ -46,6 +46,15 @@ export class AppDriver {
   get draftItems(): Locator {
     return this.draftList.getByRole('listitem');
   }
+  /**
+   * How many drafts the list holds. The list is virtualised (only rows near the view are in the DOM), so this
+   * reads the size every row announces (`aria-setsize`) rather than counting rows.
+   */
+  async draftCount(): Promise<number> {
+    const first = this.draftItems.first();
+    if ((await this.draftItems.count()) === 0) return 0;
+    return Number(await first.getAttribute('aria-setsize'));
+  }
   get status(): Locator {
     return this.page.getByRole('status');
   }
