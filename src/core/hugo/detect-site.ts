@@ -51,17 +51,21 @@ export interface SiteConfig {
   contentDir: string;
 }
 
+/** A configuration file's text parsed by its extension (TOML, JSON, else YAML); undefined when unreadable. */
+export function parseSiteConfig(path: string, text: string): unknown {
+  try {
+    if (path.endsWith('.toml')) return parseToml(text);
+    if (path.endsWith('.json')) return JSON.parse(text) as unknown;
+    return parseYaml(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Read `contentDir` and `title` from a configuration file's text; anything unreadable gives the defaults. */
 export function readSiteConfig(path: string, text: string): SiteConfig {
   const fallback: SiteConfig = { title: '', contentDir: 'content' };
-  let data: unknown;
-  try {
-    if (path.endsWith('.toml')) data = parseToml(text);
-    else if (path.endsWith('.json')) data = JSON.parse(text);
-    else data = parseYaml(text);
-  } catch {
-    return fallback;
-  }
+  const data = parseSiteConfig(path, text);
   if (typeof data !== 'object' || data === null) return fallback;
   const entries = Object.entries(data as Record<string, unknown>);
   const get = (key: string): unknown => entries.find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
