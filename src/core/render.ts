@@ -42,6 +42,8 @@ export interface RenderResult {
   summary: string;
   /** `.Truncated`: whether the summary leaves something out. */
   truncated: boolean;
+  /** The summary is the content before `<!--more-->` (else it is Hugo's automatic summary). */
+  summaryDivider: boolean;
   /** `.WordCount`. */
   wordCount: number;
   /** `.ReadingTime`, in minutes. */
@@ -141,6 +143,7 @@ function fallback(
     frontMatter,
     summary: '',
     truncated: false,
+    summaryDivider: false,
     wordCount: words,
     readingTime: readingMinutes(words, false),
     toc: '<nav id="TableOfContents"></nav>',
@@ -180,6 +183,7 @@ function pageValues(
     frontMatter,
     summary,
     truncated,
+    summaryDivider: at >= 0,
     wordCount,
     readingTime: readingMinutes(wordCount, cjk),
     toc: tableOfContents(collectHeadings(tree)),

@@ -7,7 +7,7 @@
  * site's setting is not known here, so a post without `isCJKLanguage` that holds CJK text is counted as such a
  * site would (`cjk` tells the UI it did); `isCJKLanguage: false` is respected.
  */
-import { render } from '../render';
+import { render, type RenderOptions, type RenderResult } from '../render';
 import { countWords, readingMinutes, stripHtml } from '../markdown/page-values';
 
 /** The numbers the status bar shows. */
@@ -27,9 +27,37 @@ function cjkSetting(frontMatter: Record<string, unknown>): boolean | null {
   return typeof entry?.[1] === 'boolean' ? entry[1] : null;
 }
 
-/** Count `text` (a whole post). */
-export function postStats(text: string): PostStats {
-  const result = render(text);
+/** Count `text` (a whole post), rendered with the site's `options`. */
+export function postStats(text: string, options?: RenderOptions): PostStats {
+  return statsOf(render(text, options));
+}
+
+/** Hugo's page values for the open post: the counts, `.Summary` and `.TableOfContents`, from one render. */
+export interface PostPage {
+  stats: PostStats;
+  /** `.Summary` as HTML (the pipeline's output: raw HTML omitted or sanitized, URLs filtered). */
+  summary: string;
+  /** `.Truncated`: the summary leaves something out. */
+  truncated: boolean;
+  /** Whether the summary is the text before `<!--more-->` (else Hugo's automatic summary). */
+  manualSummary: boolean;
+  /** `.TableOfContents`: `<nav id="TableOfContents">…</nav>`. */
+  toc: string;
+}
+
+/** The page values of `text` (a whole post), rendered with the site's `options`. */
+export function postPage(text: string, options?: RenderOptions): PostPage {
+  const result = render(text, options);
+  return {
+    stats: statsOf(result),
+    summary: result.summary,
+    truncated: result.truncated,
+    manualSummary: result.summaryDivider,
+    toc: result.toc,
+  };
+}
+
+function statsOf(result: RenderResult): PostStats {
   const plain = stripHtml(result.html);
   let characters = 0;
   for (const ch of plain) if (!/\s/u.test(ch)) characters++;
