@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore } from '../storage/memory-drafts';
-import { SETTINGS_KEY, SETTINGS_MIRROR_KEY, createSettingsStore, parseSettings } from './settings-store';
+import {
+  SETTINGS_KEY,
+  SETTINGS_MIRROR_KEY,
+  createSettingsStore,
+  parseSettings,
+  renderOptionsFromKey,
+  renderOptionsKey,
+  renderOptionsOf,
+} from './settings-store';
 import { mapJournal } from './stores.testkit';
 import { globalTimers } from './timers';
 
@@ -69,11 +77,84 @@ describe('settings store', () => {
       splitRatio: 0.5,
       previewHidden: false,
       unsafeHtml: false,
+      typographer: true,
+      headingIds: 'github',
+      headingAttributes: true,
       mobilePane: 'editor',
       dark: false,
       theme: 'system',
       scrollSync: true,
     });
+  });
+
+  it("keeps settings stored before the site's Markdown switches existed, with Hugo's defaults for those", () => {
+    const old = { splitRatio: 0.3, previewHidden: true, unsafeHtml: true, mobilePane: 'preview', dark: true };
+    expect(parseSettings(old)).toMatchObject({
+      ...old,
+      typographer: true,
+      headingIds: 'github',
+      headingAttributes: true,
+    });
+    expect(parseSettings({ typographer: 'no', headingIds: 'GitHub', headingAttributes: null })).toMatchObject(
+      {
+        typographer: true,
+        headingIds: 'github',
+        headingAttributes: true,
+      },
+    );
+  });
+
+  it('persists the Markdown switches and gives them to every render as render options', async () => {
+    const drafts = createMemoryDraftStore();
+    const journal = mapJournal();
+    const { store } = createSettingsStore({ drafts, journal, timers: globalTimers });
+    expect(renderOptionsOf(store.getState())).toEqual({
+      unsafe: false,
+      typographer: true,
+      headingIds: 'github',
+      attributes: true,
+    });
+    store.getState().setTypographer(false);
+    store.getState().setHeadingIds('blackfriday');
+    store.getState().setHeadingAttributes(false);
+    expect(renderOptionsOf(store.getState())).toEqual({
+      unsafe: false,
+      typographer: false,
+      headingIds: 'blackfriday',
+      attributes: false,
+    });
+    expect(renderOptionsFromKey(renderOptionsKey(store.getState()))).toEqual(
+      renderOptionsOf(store.getState()),
+    );
+    await vi.advanceTimersByTimeAsync(300);
+    const stored = await drafts.getSetting(SETTINGS_KEY);
+    expect(stored.ok && stored.value).toMatchObject({
+      typographer: false,
+      headingIds: 'blackfriday',
+      headingAttributes: false,
+    });
+    // A new tab starts from the mirror with the same switches.
+    const again = createSettingsStore({ drafts, journal, timers: globalTimers });
+    expect(renderOptionsOf(again.store.getState())).toMatchObject({
+      typographer: false,
+      headingIds: 'blackfriday',
+    });
+  });
+
+  it("applies a site configuration's switches at once, ignoring what it cannot use", () => {
+    const { store } = createSettingsStore({
+      drafts: createMemoryDraftStore(),
+      journal: mapJournal(),
+      timers: globalTimers,
+    });
+    store.getState().setMarkdown({ unsafeHtml: true, headingIds: 'github-ascii' });
+    expect(store.getState()).toMatchObject({
+      unsafeHtml: true,
+      headingIds: 'github-ascii',
+      typographer: true,
+    });
+    store.getState().setMarkdown({ headingIds: 'pandoc' as never, typographer: false });
+    expect(store.getState()).toMatchObject({ headingIds: 'github', typographer: false });
   });
 
   it('keeps the theme choice and the scroll sync switch, and mirrors them', () => {

@@ -5,6 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import type { HeadingIdStyle, RenderOptions } from '../core/markdown/options';
 import type { DraftStore, SyncJournal } from '../storage/drafts';
 import type { Timers } from './timers';
 
@@ -19,8 +20,14 @@ export interface Settings {
   /** Editor's share of the width, 0.2..0.8. */
   splitRatio: number;
   previewHidden: boolean;
-  /** Render raw HTML in the preview (off by default). */
+  /** Render raw HTML in the preview (off by default). Hugo's `markup.goldmark.renderer.unsafe`. */
   unsafeHtml: boolean;
+  /** Smart quotes, dashes and ellipsis (on by default). Hugo's `markup.goldmark.extensions.typographer`. */
+  typographer: boolean;
+  /** How automatic heading ids are made. Hugo's `markup.goldmark.parser.autoHeadingIDType`. */
+  headingIds: HeadingIdStyle;
+  /** `{#id .class}` after a heading sets its attributes (on). Hugo's `markup.goldmark.parser.attribute.title`. */
+  headingAttributes: boolean;
   /** Which pane a narrow screen shows. */
   mobilePane: 'editor' | 'preview';
   /** Dark theme. */
@@ -31,6 +38,41 @@ export interface Settings {
   scrollSync: boolean;
 }
 
+/** The settings that change how a post renders (Hugo's goldmark switches). */
+export type MarkdownSettings = Pick<
+  Settings,
+  'unsafeHtml' | 'typographer' | 'headingIds' | 'headingAttributes'
+>;
+
+/** The heading id styles, as Hugo names them. */
+export const HEADING_ID_STYLES: readonly HeadingIdStyle[] = ['github', 'github-ascii', 'blackfriday'];
+
+/** The render options for `settings`: every render (preview, counts, outline, export) takes these. */
+export function renderOptionsOf(settings: MarkdownSettings): Required<Omit<RenderOptions, 'params'>> {
+  return {
+    unsafe: settings.unsafeHtml,
+    typographer: settings.typographer,
+    headingIds: settings.headingIds,
+    attributes: settings.headingAttributes,
+  };
+}
+
+/** A string that changes exactly when the render options of `settings` change (for selectors and keys). */
+export function renderOptionsKey(settings: MarkdownSettings): string {
+  return `${settings.unsafeHtml}|${settings.typographer}|${settings.headingIds}|${settings.headingAttributes}`;
+}
+
+/** Read a `renderOptionsKey` back (for components that select the key and need the options). */
+export function renderOptionsFromKey(key: string): Required<Omit<RenderOptions, 'params'>> {
+  const [unsafe, typographer, headingIds, attributes] = key.split('|');
+  return renderOptionsOf({
+    unsafeHtml: unsafe === 'true',
+    typographer: typographer !== 'false',
+    headingIds: HEADING_ID_STYLES.find((s) => s === headingIds) ?? 'github',
+    headingAttributes: attributes !== 'false',
+  });
+}
+
 /** The theme a person picked. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -39,6 +81,11 @@ export interface SettingsState extends Settings {
   setSplitRatio(ratio: number): void;
   setPreviewHidden(hidden: boolean): void;
   setUnsafeHtml(on: boolean): void;
+  setTypographer(on: boolean): void;
+  setHeadingIds(style: HeadingIdStyle): void;
+  setHeadingAttributes(on: boolean): void;
+  /** Set several Markdown switches at once (a site's configuration, say). */
+  setMarkdown(patch: Partial<MarkdownSettings>): void;
   setMobilePane(pane: 'editor' | 'preview'): void;
   setDark(dark: boolean): void;
   setTheme(theme: ThemeChoice): void;
@@ -50,6 +97,9 @@ export const DEFAULT_SETTINGS: Settings = {
   splitRatio: 0.5,
   previewHidden: false,
   unsafeHtml: false,
+  typographer: true,
+  headingIds: 'github',
+  headingAttributes: true,
   mobilePane: 'editor',
   dark: false,
   theme: 'system',
@@ -71,6 +121,10 @@ export function parseSettings(value: unknown): Settings {
     splitRatio: clampSplitRatio(v.splitRatio ?? DEFAULT_SETTINGS.splitRatio),
     previewHidden: typeof v.previewHidden === 'boolean' ? v.previewHidden : DEFAULT_SETTINGS.previewHidden,
     unsafeHtml: typeof v.unsafeHtml === 'boolean' ? v.unsafeHtml : DEFAULT_SETTINGS.unsafeHtml,
+    typographer: typeof v.typographer === 'boolean' ? v.typographer : DEFAULT_SETTINGS.typographer,
+    headingIds: HEADING_ID_STYLES.find((style) => style === v.headingIds) ?? DEFAULT_SETTINGS.headingIds,
+    headingAttributes:
+      typeof v.headingAttributes === 'boolean' ? v.headingAttributes : DEFAULT_SETTINGS.headingAttributes,
     mobilePane: v.mobilePane === 'preview' ? 'preview' : 'editor',
     dark: typeof v.dark === 'boolean' ? v.dark : DEFAULT_SETTINGS.dark,
     theme: v.theme === 'light' || v.theme === 'dark' ? v.theme : 'system',
@@ -113,6 +167,9 @@ export function createSettingsStore(deps: {
     splitRatio: s.splitRatio,
     previewHidden: s.previewHidden,
     unsafeHtml: s.unsafeHtml,
+    typographer: s.typographer,
+    headingIds: s.headingIds,
+    headingAttributes: s.headingAttributes,
     mobilePane: s.mobilePane,
     dark: s.dark,
     theme: s.theme,
@@ -140,6 +197,18 @@ export function createSettingsStore(deps: {
     setSplitRatio: (ratio) => update({ splitRatio: clampSplitRatio(ratio) }),
     setPreviewHidden: (previewHidden) => update({ previewHidden }),
     setUnsafeHtml: (unsafeHtml) => update({ unsafeHtml }),
+    setTypographer: (typographer) => update({ typographer }),
+    setHeadingIds: (headingIds) => update({ headingIds }),
+    setHeadingAttributes: (headingAttributes) => update({ headingAttributes }),
+    setMarkdown: (patch) => {
+      const next = parseSettings({ ...pick(store.getState()), ...patch });
+      update({
+        unsafeHtml: next.unsafeHtml,
+        typographer: next.typographer,
+        headingIds: next.headingIds,
+        headingAttributes: next.headingAttributes,
+      });
+    },
     setMobilePane: (mobilePane) => update({ mobilePane }),
     setDark: (dark) => update({ dark }),
     setTheme: (theme) => update({ theme }),

@@ -4,7 +4,8 @@
  */
 import type { Result } from '../storage/drafts';
 import type { SiteDirectory } from '../storage/site-files';
-import { detectSite, readSiteConfig, CONFIG_FILES } from '../core/hugo/detect-site';
+import { detectSite, parseSiteConfig, readSiteConfig, CONFIG_FILES } from '../core/hugo/detect-site';
+import { readSiteMarkdown, type SiteMarkdown } from '../core/hugo/site-markdown';
 import { listPosts } from '../core/hugo/list-posts';
 import type { SitePost } from '../core/hugo/list-posts';
 import { joinPath } from '../core/bundle/asset-paths';
@@ -15,6 +16,8 @@ export interface SiteScan {
   title: string;
   contentDir: string;
   posts: SitePost[];
+  /** The goldmark switches the configuration sets, and its file (absent when it sets none). */
+  markdown?: { file: string; values: SiteMarkdown };
 }
 
 /** The most files a scan walks (a content folder is rarely near this; a wrong folder might be). */
@@ -76,13 +79,20 @@ export async function scanSite(site: SiteDirectory): Promise<Result<SiteScan>> {
       }
     }
   }
+  let markdown: SiteScan['markdown'];
   if (configPath) {
     const read = await site.read(configPath);
-    if (read.ok && read.value) config = readSiteConfig(configPath, await blobText(read.value));
+    if (read.ok && read.value) {
+      const text = await blobText(read.value);
+      config = readSiteConfig(configPath, text);
+      const values = readSiteMarkdown(parseSiteConfig(configPath, text));
+      if (Object.keys(values).length > 0) markdown = { file: configPath, values };
+    }
   }
   const walked = await walkFiles(site, config.contentDir);
   if (!walked.ok) return walked;
-  return { ok: true, value: { ...config, posts: listPosts(walked.value, config.contentDir) } };
+  const posts = listPosts(walked.value, config.contentDir);
+  return { ok: true, value: { ...config, posts, ...(markdown && { markdown }) } };
 }
 
 /** An image of a post's bundle, with the path its Markdown uses. */

@@ -35,6 +35,26 @@ function type(stores: Awaited<ReturnType<typeof opened>>['stores'], text: string
 }
 
 describe('site folder', () => {
+  it('reads the goldmark switches its configuration sets (config/_default too), and none when it sets none', async () => {
+    const toml = '[markup.goldmark.parser]\nautoHeadingIDType = "blackfriday"\n';
+    const { stores } = await opened(site({ 'hugo.toml': `title = "Tidal Notes"\n${toml}` }));
+    expect(stores.site.getState().folder?.markdown).toEqual({
+      file: 'hugo.toml',
+      values: { headingIds: 'blackfriday' },
+    });
+    const plain = await opened();
+    expect(plain.stores.site.getState().folder).not.toHaveProperty('markdown');
+    const nested = createMemorySiteDirectory('nested', {
+      'config/_default/hugo.yaml': 'markup:\n  goldmark:\n    renderer:\n      unsafe: true\n',
+      'content/posts/a.md': 'A.\n',
+    });
+    const fromFolder = await opened(nested);
+    expect(fromFolder.stores.site.getState().folder?.markdown).toEqual({
+      file: 'config/_default/hugo.yaml',
+      values: { unsafe: true },
+    });
+  });
+
   it('recognises a Hugo site and lists its posts', async () => {
     const { stores } = await opened();
     expect(stores.site.getState().folder).toEqual({

@@ -62,10 +62,10 @@ export function createSiteStore(deps: SiteDeps): StoreApi<SiteState> {
       return scan;
     }
     dir = site;
-    const { title, contentDir, posts } = scan.value;
+    const { title, contentDir, posts, markdown } = scan.value;
     store.setState({
       busy: false,
-      folder: { name: site.name, writable: site.writable, title, contentDir },
+      folder: { name: site.name, writable: site.writable, title, contentDir, ...(markdown && { markdown }) },
       reconnectable: null,
       posts,
       sections: ['posts', ...sectionsOf(posts).filter((s) => s !== 'posts')],

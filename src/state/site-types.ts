@@ -6,6 +6,7 @@ import type { Result } from '../storage/drafts';
 import type { SiteDirectory } from '../storage/site-files';
 import type { SiteLink } from '../storage/site-links';
 import type { SitePost } from '../core/hugo/list-posts';
+import type { SiteMarkdown } from '../core/hugo/site-markdown';
 import type { BundleArchive } from './bundle-actions';
 import type { Placement } from './site-new-post';
 
@@ -15,6 +16,8 @@ export interface SiteFolderInfo {
   writable: boolean;
   title: string;
   contentDir: string;
+  /** The goldmark switches its configuration sets (absent when it sets none), offered in Site settings. */
+  markdown?: { file: string; values: SiteMarkdown };
 }
 
 /** What "Save to site" did. */

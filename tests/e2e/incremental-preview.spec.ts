@@ -163,6 +163,30 @@ describe('incremental preview', () => {
       .poll(() => app.preview.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
       .toBe('Ebb tables');
   });
+
+  it("is still byte for byte what render() gives with the site's Markdown settings changed", async () => {
+    await app.page.getByRole('button', { name: 'Site settings', exact: true }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Site settings' });
+    await dialog.getByRole('checkbox', { name: 'Typographer', exact: true }).uncheck();
+    await dialog.getByRole('combobox', { name: 'Heading IDs' }).selectOption('blackfriday');
+    await dialog.getByRole('checkbox', { name: 'Heading attributes', exact: true }).uncheck();
+    await dialog.getByRole('checkbox', { name: 'Render raw HTML in posts', exact: true }).check();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const options = {
+      typographer: false,
+      headingIds: 'blackfriday',
+      attributes: false,
+      unsafe: true,
+    } as const;
+    // Headings the switches change (an attribute list, punctuation, non-ASCII) and raw HTML, typed in.
+    await app.typeAtEnd('\n## Über -- "Ebb" {#ebb .low}\n\nA <em>raw</em> tag.\n');
+    await expect.poll(() => app.preview.getByText('A raw tag.').count(), { timeout: 10_000 }).toBe(1);
+    const text = await app.editorText();
+    await loadCodeLanguages(codeLanguagesIn(text));
+    const expected = await asParsed(app, render(text, options).html);
+    expect(expected).not.toBe(await asParsed(app, render(text).html));
+    await expect.poll(() => previewHtml(app), { timeout: 10_000 }).toBe(expected);
+  });
 });
 
 describe('incremental preview of a long post', () => {

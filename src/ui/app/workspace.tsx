@@ -2,7 +2,7 @@
  * The open draft: the front matter form above, the source editor and the preview side by side (or as tabs on a
  * narrow screen). Mounted once per open draft (keyed by id), so the editor starts from that draft's text and caret.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useStores, useDocument, useLibrary, useSettings } from './stores-context';
 import { SplitPane } from '../common/split-pane';
 import { ErrorBoundary } from '../common/error-boundary';
@@ -16,6 +16,7 @@ import { useNarrow } from './use-narrow';
 import { frontMatterText } from './front-matter-text';
 import { FormatToolbar } from '../workbench/format-toolbar';
 import { useScrollSync } from '../workbench/use-scroll-sync';
+import { renderOptionsFromKey, renderOptionsKey } from '../../state/settings-store';
 
 /** Form + editor + preview for the open draft. */
 export function Workspace() {
@@ -26,7 +27,9 @@ export function Workspace() {
   const categorySuggestions = useLibrary((s) => s.categorySuggestions);
   const ratio = useSettings((s) => s.splitRatio);
   const previewHidden = useSettings((s) => s.previewHidden);
-  const unsafe = useSettings((s) => s.unsafeHtml);
+  // The site's Markdown settings, as one string: the preview renders again only when one of them changes.
+  const markdownKey = useSettings(renderOptionsKey);
+  const renderOptions = useMemo(() => renderOptionsFromKey(markdownKey), [markdownKey]);
   const mobilePane = useSettings((s) => s.mobilePane);
   const narrow = useNarrow();
   const scrollSync = useSettings((s) => s.scrollSync);
@@ -62,7 +65,7 @@ export function Workspace() {
       />
     </>
   );
-  const preview = <Preview unsafe={unsafe} />;
+  const preview = <Preview options={renderOptions} />;
 
   return (
     <>

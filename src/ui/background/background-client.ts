@@ -3,6 +3,7 @@
  * its latest request (older ones are answered but dropped). When no worker can start, jobs run on the page in a
  * later task, loaded on demand.
  */
+import type { RenderOptions } from '../../core/markdown/options';
 import type { JobName, JobReply, JobRequest, JobResult } from './background-jobs';
 
 type Waiter = (reply: JobReply) => void;
@@ -36,9 +37,14 @@ function start(): Worker | null {
   return worker;
 }
 
-/** Run `job` on `text` off the page; resolves with its result (null when it failed). */
-export function runInBackground<K extends JobName>(job: K, text: string): Promise<JobResult<K> | null> {
+/** Run `job` on `text` (rendered with `options`) off the page; resolves with its result (null when it failed). */
+export function runInBackground<K extends JobName>(
+  job: K,
+  text: string,
+  options?: RenderOptions,
+): Promise<JobResult<K> | null> {
   const request: JobRequest = { id: nextId++, job, text, now: Date.now() };
+  if (options) request.options = options;
   return new Promise((resolve) => {
     const done: Waiter = (reply) => resolve(reply.error ? null : (reply.result as JobResult<K>));
     const target = start();

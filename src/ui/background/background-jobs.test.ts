@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { positionAt } from '../../core/front-matter/line-ranges';
-import { postStats } from '../../core/analysis/stats';
+import { postPage, postStats } from '../../core/analysis/stats';
+import { render } from '../../core/render';
 import { findAssetRefs } from '../../core/bundle/asset-refs';
 import { linesAt, runJob } from './background-jobs';
 
@@ -40,6 +41,46 @@ describe('background jobs', () => {
     const reply = runJob({ id: 4, job: 'assetRefs', text: POST, now: 0 });
     expect(reply.result).toEqual(findAssetRefs(POST));
     expect((reply.result as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('page values come from one render with the site settings: counts, summary and table of contents', () => {
+    const text =
+      '---\ntitle: Quay\n---\n\nRopes -- "hemp".\n\n<!--more-->\n\n## Über uns\n\n## Ça va {#ok}\n';
+    const plain = runJob({ id: 5, job: 'page', text, now: 0 }).result as ReturnType<typeof postPage>;
+    expect(plain).toEqual(postPage(text));
+    expect(plain.stats).toEqual(postStats(text));
+    expect(plain.manualSummary).toBe(true);
+    expect(plain.truncated).toBe(true);
+    expect(plain.summary).toBe(render(text).summary);
+    expect(plain.summary).toContain('“hemp”');
+    expect(plain.toc).toBe(render(text).toc);
+    expect(plain.toc).toContain('href="#über-uns"');
+    const options = { typographer: false, headingIds: 'github-ascii', attributes: false } as const;
+    const site = runJob({ id: 6, job: 'page', text, now: 0, options }).result as ReturnType<typeof postPage>;
+    expect(site.summary).toContain('"hemp"');
+    expect(site.toc).toBe(render(text, options).toc);
+    expect(site.toc).toContain('href="#uber-uns"');
+    expect(site.toc).toContain('{#ok}');
+  });
+
+  it('an automatic summary is marked as such', () => {
+    const page = runJob({ id: 7, job: 'page', text: POST, now: 0 }).result as ReturnType<typeof postPage>;
+    expect(page.manualSummary).toBe(false);
+    expect(page.summary).toBe(render(POST).summary);
+  });
+
+  it('the outline follows the heading id setting', () => {
+    const reply = runJob({
+      id: 8,
+      job: 'analysis',
+      text: POST.replace(/Morning/g, 'Über'),
+      now: 0,
+      options: { headingIds: 'github-ascii' },
+    });
+    expect((reply.result as { headings: { id: string }[] }).headings.map((h) => h.id)).toEqual([
+      'uber',
+      'uber-1',
+    ]);
   });
 
   it('a job that throws comes back as an error, not a crash', () => {

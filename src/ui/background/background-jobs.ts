@@ -5,9 +5,10 @@
  * cross to the page as they are.
  */
 import { analyzePost, type OutlineHeading } from '../../core/analysis/analyze-post';
-import { postStats, type PostStats } from '../../core/analysis/stats';
+import { postPage, postStats, type PostPage, type PostStats } from '../../core/analysis/stats';
 import { findAssetRefs, type AssetRef } from '../../core/bundle/asset-refs';
 import { runChecks, type Problem } from '../../core/checks/index';
+import type { RenderOptions } from '../../core/markdown/options';
 
 /** What the outline and problems panels show for a text (`lines[i]`: the line where `problems[i]` starts). */
 export interface AnalysisResult {
@@ -34,11 +35,16 @@ export function linesAt(text: string, offsets: readonly number[]): number[] {
   return out;
 }
 
-/** The jobs, by name: each takes the post's text and the time (checks compare dates with it). */
+/**
+ * The jobs, by name: each takes the post's text, the time (checks compare dates with it) and the site's
+ * Markdown settings (every render uses them, so counts, heading ids and page values match the preview).
+ */
 export const JOBS = {
-  stats: (text: string): PostStats => postStats(text),
-  analysis: (text: string, now: number): AnalysisResult => {
-    const analysis = analyzePost(text);
+  stats: (text: string, _now: number, options?: RenderOptions): PostStats => postStats(text, options),
+  /** The counts, `.Summary` and `.TableOfContents` from one render (the status bar and the page panel). */
+  page: (text: string, _now: number, options?: RenderOptions): PostPage => postPage(text, options),
+  analysis: (text: string, now: number, options?: RenderOptions): AnalysisResult => {
+    const analysis = analyzePost(text, options);
     const problems = runChecks(analysis, { now });
     return {
       text,
@@ -65,6 +71,8 @@ export interface JobRequest {
   job: JobName;
   text: string;
   now: number;
+  /** The site's Markdown settings (Hugo's defaults when absent). */
+  options?: RenderOptions;
 }
 
 /** Worker → page (`error` set when the job threw; `result` is then null). */
@@ -74,10 +82,23 @@ export interface JobReply {
   error?: string;
 }
 
+/**
+ * The last result of jobs that do not depend on the time, by job: several parts of the page ask for the same
+ * job on the same text (the status bar and the page panel both want `page`), and only the first pays for it.
+ */
+const lastResults = new Map<JobName, { key: string; result: unknown }>();
+const TIMELESS: readonly JobName[] = ['stats', 'page', 'assetRefs'];
+
 /** Run a request (in the worker, or on the page when no worker starts). */
 export function runJob(request: JobRequest): JobReply {
   try {
-    return { id: request.id, result: JOBS[request.job](request.text, request.now) };
+    const timeless = TIMELESS.includes(request.job);
+    const key = timeless ? `${JSON.stringify(request.options ?? {})}\u0000${request.text}` : '';
+    const cached = timeless ? lastResults.get(request.job) : undefined;
+    if (cached && cached.key === key) return { id: request.id, result: cached.result };
+    const result = JOBS[request.job](request.text, request.now, request.options);
+    if (timeless) lastResults.set(request.job, { key, result });
+    return { id: request.id, result };
   } catch (error) {
     return { id: request.id, result: null, error: error instanceof Error ? error.message : String(error) };
   }

@@ -28,6 +28,8 @@ export interface WorkbenchActions {
   openPalette(): void;
   openHelp(): void;
   openAppearance(): void;
+  /** The site's Markdown settings (Hugo's goldmark switches). */
+  openSiteSettings(): void;
   /** Show the file picker for importing posts. */
   chooseFiles(): void;
   notify(message: string, tone?: 'info' | 'error'): void;
@@ -300,6 +302,26 @@ export const COMMANDS: readonly Command[] = [
     group: 'View',
     scope: 'global',
     run: (ctx) => ctx.ui.openAppearance(),
+    isEnabled: always,
+  },
+  {
+    id: 'site-settings',
+    label: 'Site settings: Markdown (Hugo goldmark)…',
+    group: 'View',
+    scope: 'global',
+    run: (ctx) => ctx.ui.openSiteSettings(),
+    isEnabled: always,
+  },
+  {
+    id: 'toggle-typographer',
+    label: 'Typographer on or off',
+    group: 'View',
+    scope: 'global',
+    run: (ctx) => {
+      const s = ctx.stores.settings.getState();
+      s.setTypographer(!s.typographer);
+      ctx.ui.notify(`Typographer ${s.typographer ? 'off' : 'on'}.`);
+    },
     isEnabled: always,
   },
   {

@@ -58,7 +58,7 @@ function elementsIn(nodes: readonly Node[], selector: string): Element[] {
 }
 
 /** Drop event handlers and dangerous URLs (the pipeline never emits them; this is the second wall). */
-function disarm(nodes: readonly Node[]): void {
+export function disarm(nodes: readonly Node[]): void {
   for (const el of elementsIn(nodes, '*')) {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();

@@ -9,22 +9,24 @@ import { useEffect, useRef } from 'react';
 import { useStores } from '../app/stores-context';
 import { useAssetImages } from '../assets/asset-urls';
 import { BlockDom } from './block-dom';
+import type { EngineOptions } from '../../core/markdown/incremental/engine';
 import { createPreviewClient, type PreviewClient } from './preview-client';
 
 export interface IncrementalBodyProps {
-  unsafe: boolean;
+  /** The site's Markdown settings; a change renders the body again. */
+  options: EngineOptions;
   /** The body now shows all of `text` (called after the DOM was patched). */
   onShown(text: string): void;
 }
 
 /** `<div class="post-body">` kept equal to the rendered body of the open draft's text. */
-export function IncrementalBody({ unsafe, onShown }: IncrementalBodyProps) {
+export function IncrementalBody({ options, onShown }: IncrementalBodyProps) {
   const stores = useStores();
   const ref = useRef<HTMLDivElement>(null);
   const client = useRef<PreviewClient | null>(null);
   const dom = useRef<BlockDom | null>(null);
   const shown = useRef(onShown);
-  const unsafeNow = useRef(unsafe);
+  const optionsNow = useRef(options);
   const images = useAssetImages();
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export function IncrementalBody({ unsafe, onShown }: IncrementalBodyProps) {
     dom.current = blocks;
     client.current = renderer;
     const unsubscribe = stores.document.subscribe((s, prev) => {
-      if (s.text !== prev.text) renderer.update(s.text, unsafeNow.current);
+      if (s.text !== prev.text) renderer.update(s.text, optionsNow.current);
     });
     return () => {
       unsubscribe();
@@ -58,9 +60,9 @@ export function IncrementalBody({ unsafe, onShown }: IncrementalBodyProps) {
   }, [images]);
 
   useEffect(() => {
-    unsafeNow.current = unsafe;
-    client.current?.update(stores.document.getState().text, unsafe);
-  }, [stores, unsafe]);
+    optionsNow.current = options;
+    client.current?.update(stores.document.getState().text, options);
+  }, [stores, options]);
 
   return <div className="post-body" ref={ref} />;
 }

@@ -3,6 +3,7 @@
  * the text it was rendered from (so the post head can show the front matter of the very text the body shows).
  * If no worker can start, the same render loop runs on the page instead (loaded on demand), in short slices.
  */
+import type { EngineOptions } from '../../core/markdown/incremental/engine';
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
 
 let spare: Worker | null = null;
@@ -32,7 +33,7 @@ export function prewarmPreviewWorker(): void {
 
 /** A connection to the preview's renderer. */
 export interface PreviewClient {
-  update(text: string, unsafe: boolean): void;
+  update(text: string, options: EngineOptions): void;
   dispose(): void;
 }
 
@@ -81,10 +82,10 @@ export function createPreviewClient(onReply: (reply: PreviewReply, text: string)
   }
 
   return {
-    update(text, unsafe) {
+    update(text, options) {
       version += 1;
       texts.set(version, text);
-      last = { type: 'update', version, text, unsafe };
+      last = { type: 'update', version, text, options };
       send(last);
     },
     dispose() {

@@ -8,12 +8,15 @@ import { useCallback, useMemo, useState } from 'react';
 import { splitPost } from '../../core/post/split-post';
 import { readFrontMatterCached as readFrontMatter } from '../../core/front-matter/read-front-matter';
 import { ErrorBoundary } from '../common/error-boundary';
+import type { EngineOptions } from '../../core/markdown/incremental/engine';
+import { optionsKey } from './preview-protocol';
 import { IncrementalBody } from './incremental-body';
 import { PostHead } from './post-head';
 import './preview-layout.css';
 
 export interface PreviewProps {
-  unsafe: boolean;
+  /** The site's Markdown settings (keep the object stable: a new one renders the body again). */
+  options: EngineOptions;
 }
 
 function frontMatterKey(text: string): string {
@@ -22,7 +25,7 @@ function frontMatterKey(text: string): string {
 }
 
 /** The rendered open draft, as the site will publish it (it follows the document store itself). */
-export function Preview({ unsafe }: PreviewProps) {
+export function Preview({ options }: PreviewProps) {
   const [shown, setShown] = useState<string | null>(null);
   // A new head only when the shown text's front matter changed: typing in the body re-renders nothing here.
   const onShown = useCallback(
@@ -39,8 +42,8 @@ export function Preview({ unsafe }: PreviewProps) {
     <section aria-label="Preview" className="preview" tabIndex={-1}>
       <article className="post">
         {front && <PostHead data={front.ok ? front.data : {}} error={error} />}
-        <ErrorBoundary label="The preview" resetKey={unsafe}>
-          <IncrementalBody unsafe={unsafe} onShown={onShown} />
+        <ErrorBoundary label="The preview" resetKey={optionsKey(options)}>
+          <IncrementalBody options={options} onShown={onShown} />
         </ErrorBoundary>
       </article>
     </section>

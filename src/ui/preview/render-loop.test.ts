@@ -36,7 +36,7 @@ const POST = '---\ntitle: Quay\n---\n\n## Quay\n\nRopes[^r] and "cleats".\n\n[^r
 describe('render loop', () => {
   it('answers a text with patches that, applied, are the rendered body (plus preview positions)', () => {
     const { loop, replies, view } = harness();
-    loop.receive({ type: 'update', version: 1, text: POST, unsafe: false });
+    loop.receive({ type: 'update', version: 1, text: POST, options: { unsafe: false } });
     expect(replies.at(-1)?.done).toBe(true);
     expect(replies.at(-1)?.version).toBe(1);
     expect(view()).toBe(render(POST).html);
@@ -44,10 +44,10 @@ describe('render loop', () => {
 
   it('renders the changed blocks at once for the next text, keeping the others', () => {
     const { loop, replies, view } = harness();
-    loop.receive({ type: 'update', version: 1, text: POST, unsafe: false });
+    loop.receive({ type: 'update', version: 1, text: POST, options: { unsafe: false } });
     view();
     const next = POST.replace('Ropes', 'Wet ropes');
-    loop.receive({ type: 'update', version: 2, text: next, unsafe: false });
+    loop.receive({ type: 'update', version: 2, text: next, options: { unsafe: false } });
     const patch = replies.at(-1);
     expect(patch?.version).toBe(2);
     expect(patch?.added.length).toBe(1);
@@ -57,16 +57,30 @@ describe('render loop', () => {
   it('follows the raw HTML setting', () => {
     const { loop, view } = harness();
     const text = 'A <b>bold</b> claim.\n';
-    loop.receive({ type: 'update', version: 1, text, unsafe: false });
+    loop.receive({ type: 'update', version: 1, text, options: { unsafe: false } });
     expect(view()).toContain('raw HTML omitted');
-    loop.receive({ type: 'update', version: 2, text, unsafe: true });
+    loop.receive({ type: 'update', version: 2, text, options: { unsafe: true } });
     expect(view()).toBe(render(text, { unsafe: true }).html);
+  });
+
+  it('follows the site settings: typographer, heading ids and heading attributes', () => {
+    const { loop, view } = harness();
+    const text = '## Über "uns" -- {#crew .wide}\n\n## Ça va?\n\nShe said "wait..."\n';
+    loop.receive({ type: 'update', version: 1, text, options: {} });
+    expect(view()).toBe(render(text).html);
+    const site = { typographer: false, headingIds: 'github-ascii', attributes: false } as const;
+    loop.receive({ type: 'update', version: 2, text, options: site });
+    expect(view()).toBe(render(text, site).html);
+    expect(view()).toContain('"wait..."');
+    expect(view()).toContain('{#crew .wide}');
+    loop.receive({ type: 'update', version: 3, text, options: { headingIds: 'blackfriday' } });
+    expect(view()).toBe(render(text, { headingIds: 'blackfriday' }).html);
   });
 
   it('loads a code language the post uses, then colours its code', async () => {
     const { loop, view, settle } = harness();
     const text = '```go\nfunc main() {}\n```\n';
-    loop.receive({ type: 'update', version: 1, text, unsafe: false });
+    loop.receive({ type: 'update', version: 1, text, options: { unsafe: false } });
     expect(view()).not.toContain('<span style="color:');
     await settle();
     expect(view()).toContain('<span style="color:');

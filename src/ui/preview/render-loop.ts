@@ -6,7 +6,7 @@
 import { PreviewEngine } from '../../core/markdown/incremental/engine';
 import { loadCodeLanguages } from '../../core/markdown/code/highlighter';
 import { previewTransforms } from './preview-extras';
-import type { PreviewReply, PreviewRequest } from './preview-protocol';
+import { optionsKey, type PreviewReply, type PreviewRequest } from './preview-protocol';
 
 /** How long one slice of rendering may run before the loop yields. */
 export const SLICE_MS = 8;
@@ -22,7 +22,7 @@ export interface LoopHost {
 /** A render loop; feed it requests. */
 export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequest): void } {
   let engine: PreviewEngine | null = null;
-  let unsafe = false;
+  let key = '';
   let version = 0;
   let scheduled = false;
   let loading = false;
@@ -56,12 +56,13 @@ export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequ
 
   return {
     receive(request) {
+      const next = optionsKey(request.options);
       if (!engine) {
-        unsafe = request.unsafe;
-        engine = new PreviewEngine({ unsafe }, previewTransforms);
-      } else if (request.unsafe !== unsafe) {
-        unsafe = request.unsafe;
-        engine.setOptions({ unsafe });
+        key = next;
+        engine = new PreviewEngine(request.options, previewTransforms);
+      } else if (next !== key) {
+        key = next;
+        engine.setOptions(request.options);
       }
       version = request.version;
       engine.update(request.text);

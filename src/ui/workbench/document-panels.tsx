@@ -1,5 +1,6 @@
 /**
- * The open post's outline and problems, in the sidebar. The outline lists the headings (indented by level) and
+ * The open post's outline and problems, in the sidebar (then Hugo's summary and table of contents, see
+ * page-values). The outline lists the headings (indented by level) and
  * marks the one whose section holds the caret; choosing one moves the editor and the preview there. The
  * problems list says what is wrong and where; choosing one selects that span in the editor.
  */
@@ -10,6 +11,7 @@ import type { Problem } from '../../core/checks/index';
 import { goToSource } from './go-to-source';
 import { holdScrollSync } from './use-scroll-sync';
 import { usePostAnalysis } from './use-post-analysis';
+import { PageValues } from './page-values';
 
 /** How long a chosen heading waits for the preview to show it (the first render of a just-opened post). */
 const PREVIEW_WAIT_MS = 3000;
@@ -106,6 +108,7 @@ export function DocumentPanels() {
           )}
         </div>
       </section>
+      <PageValues />
     </div>
   );
 }

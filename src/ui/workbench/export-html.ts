@@ -6,7 +6,7 @@
  * other same-origin images from what the preview shows.
  * Remote (http/https) images stay links; an image the preview cannot show either keeps its path.
  */
-import { render } from '../../core/render';
+import { render, type RenderOptions } from '../../core/render';
 import { exportFileName } from '../../core/bundle/slug';
 import { formatPostDate } from '../preview/post-head';
 import { EXPORT_CSS } from './export-styles';
@@ -14,7 +14,8 @@ import { EXPORT_CSS } from './export-styles';
 /** What an export needs. */
 export interface ExportInput {
   text: string;
-  unsafe: boolean;
+  /** The site's Markdown settings (raw HTML, typographer, heading ids, heading attributes), as the preview has them. */
+  options: RenderOptions;
   /** The custom preview stylesheet, already scoped under `.preview` ('' for none). */
   scopedCss: string;
   /** The preview element, to take the images it shows (null when hidden). */
@@ -189,7 +190,7 @@ function escapeHtml(s: string): string {
 
 /** Build the standalone document and the clipboard fragment for the post. */
 export async function buildExport(input: ExportInput): Promise<BuiltExport> {
-  const result = render(input.text, { unsafe: input.unsafe });
+  const result = render(input.text, input.options);
   const doc = document.implementation.createHTMLDocument('');
   const article = doc.createElement('article');
   article.className = 'post';

@@ -12,7 +12,8 @@ const DELAY_MS = 300;
 export function PostStats() {
   const hasDraft = useDocument((s) => s.id !== null);
   // Counted in the background worker (a full render of the post), never on the page's main thread.
-  const stats = useBackground('stats', DELAY_MS);
+  // The `page` job: the same render also gives the summary and table of contents (see page-values).
+  const stats = useBackground('page', DELAY_MS)?.stats;
   if (!hasDraft || !stats) return <span className="statusbar__count" />;
   const fmt = (n: number) => n.toLocaleString('en');
   return (

@@ -1,6 +1,6 @@
 /**
  * The workbench's buttons in the app's top bar: export and copy next to "Export .md"; scroll sync, appearance,
- * the command palette and the keyboard help on the right. Each runs its command from the command list.
+ * site settings, the command palette and the keyboard help on the right. Each runs its command from the command list.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useDocument, useSettings, useStores } from '../app/stores-context';
@@ -69,7 +69,7 @@ export function ExportItems() {
   );
 }
 
-/** Scroll sync switch, Appearance, Commands (palette) and Shortcuts (help). */
+/** Scroll sync switch, Appearance, Site settings, Commands (palette) and Shortcuts (help). */
 export function ViewItems() {
   const stores = useStores();
   const scrollSync = useSettings((s) => s.scrollSync);
@@ -86,6 +86,9 @@ export function ViewItems() {
       </label>
       <button type="button" onClick={() => runCommand('appearance')}>
         Appearance
+      </button>
+      <button type="button" onClick={() => runCommand('site-settings')}>
+        Site settings
       </button>
       <button
         type="button"

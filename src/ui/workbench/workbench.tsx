@@ -1,7 +1,7 @@
 /**
  * The workbench: it gives commands their context (stores, editor, dialogs), listens for global shortcuts,
  * applies the theme and the custom preview stylesheet, and shows the palette, the keyboard help, the appearance
- * dialog and the draft-export question. Mounted once, inside the app's frame; commands reach it through
+ * and site settings dialogs and the draft-export question. Mounted once, inside the app's frame; commands reach it through
  * `command-runtime`, so it wraps nothing.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -20,10 +20,12 @@ import { CommandPalette } from './command-palette';
 import { ExportConfirm, type ExportAnswer } from './export-confirm';
 import { buildExport } from './export-html';
 import { ShortcutsHelp } from './shortcuts-help';
+import { SiteSettingsDialog } from './site-settings-dialog';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useApplyPreviewCss, useScopedPreviewCss } from './use-preview-css';
 import { useApplyTheme } from './use-theme';
 import { UpdateBanner } from './update-banner';
+import { renderOptionsOf } from '../../state/settings-store';
 import './workbench.css';
 
 export interface WorkbenchProps {
@@ -33,7 +35,7 @@ export interface WorkbenchProps {
   importFiles(files: File[]): void;
 }
 
-type Dialog = 'palette' | 'help' | 'appearance' | null;
+type Dialog = 'palette' | 'help' | 'appearance' | 'site-settings' | null;
 
 /** The workbench: renders nothing but its dialogs (and a hidden file input) when they are open. */
 export function Workbench({ notify, importFiles }: WorkbenchProps) {
@@ -53,7 +55,7 @@ export function Workbench({ notify, importFiles }: WorkbenchProps) {
   const exportInput = useCallback(
     () => ({
       text: stores.document.getState().text,
-      unsafe: stores.settings.getState().unsafeHtml,
+      options: renderOptionsOf(stores.settings.getState()),
       scopedCss: cssRef.current,
       preview: document.querySelector<HTMLElement>('.preview'),
       assetBlob: (src: string) => {
@@ -77,6 +79,7 @@ export function Workbench({ notify, importFiles }: WorkbenchProps) {
       openPalette: () => setDialog('palette'),
       openHelp: () => setDialog('help'),
       openAppearance: () => setDialog('appearance'),
+      openSiteSettings: () => setDialog('site-settings'),
       chooseFiles: () => fileInput.current?.click(),
       notify: (message, tone = 'info') => notifyRef.current(message, tone),
       confirmExport: async () => {
@@ -133,6 +136,7 @@ export function Workbench({ notify, importFiles }: WorkbenchProps) {
       {dialog === 'palette' && <CommandPalette onClose={close} onRun={runFromPalette} />}
       {dialog === 'help' && <ShortcutsHelp onClose={close} />}
       {dialog === 'appearance' && <AppearanceDialog onClose={close} />}
+      {dialog === 'site-settings' && <SiteSettingsDialog onClose={close} />}
       {question && <ExportConfirm onAnswer={question} />}
       <UpdateBanner />
       <input

@@ -57,6 +57,16 @@ const CROSS_BLOCK: [string, string][] = [
   ['quotes per block', '"Open\n\nclose" and \'it\'s\'\n\n"Done."\n'],
 ];
 
+// Our own posts where the site's switches show: quotes and dashes, non-ASCII and repeated headings, attributes.
+const SITE_POSTS: [string, string][] = [
+  [
+    'switches',
+    '---\ntitle: "Café"\n---\n\n# Crème brûlée -- "à la carte"\n\nShe said "wait..." -- then left.\n\n' +
+      '## Über uns {#about .wide}\n\n## Über uns\n\n### Ünïcödé & <b>raw</b>\n\nA <em>tag</em> and <<guillemets>>.\n',
+  ],
+  ['ids only', '# 日本語の見出し\n\n# 日本語の見出し\n\n## Ça va? {.note}\n\ntext\n'],
+];
+
 describe('incremental preview engine: the same HTML as render', { timeout: SLOW }, () => {
   for (const unsafe of [false, true]) {
     it(`matches render on every fixture post (unsafe ${unsafe})`, () => {
@@ -65,6 +75,37 @@ describe('incremental preview engine: the same HTML as render', { timeout: SLOW 
       }
     });
   }
+
+  // The site's Markdown settings (goldmark's switches), away from Hugo's defaults.
+  const SITE_OPTIONS: EngineOptions[] = [
+    { typographer: false },
+    { attributes: false },
+    { headingIds: 'github-ascii' },
+    { unsafe: true, typographer: false, headingIds: 'blackfriday', attributes: false },
+  ];
+  for (const options of SITE_OPTIONS) {
+    it(`matches render on every fixture post with ${JSON.stringify(options)}`, () => {
+      for (const [name, text] of [...fixturePosts(), ...CROSS_BLOCK, ...SITE_POSTS]) {
+        expect(engineHtml(text, options), name).toBe(render(text, options).html);
+      }
+    });
+  }
+
+  it('renders everything again when the options change, as render does with the new ones', () => {
+    const engine = new PreviewEngine();
+    for (const [, text] of SITE_POSTS) {
+      engine.update(text);
+      engine.step();
+      expect(engine.html()).toBe(render(text).html);
+      for (const options of SITE_OPTIONS) {
+        engine.setOptions(options);
+        engine.update(text);
+        engine.step();
+        expect(engine.html()).toBe(render(text, options).html);
+      }
+      engine.setOptions({});
+    }
+  });
 
   it('matches render where footnotes, heading ids, definitions and dividers reach across blocks', () => {
     for (const [name, text] of CROSS_BLOCK) {
@@ -160,6 +201,31 @@ describe('incremental preview engine: edits', { timeout: SLOW }, () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('after any sequence of edits under any of the site switches, still renders exactly what render gives', () => {
+    const options = fc.record({
+      unsafe: fc.boolean(),
+      typographer: fc.boolean(),
+      headingIds: fc.constantFrom('github' as const, 'github-ascii' as const, 'blackfriday' as const),
+      attributes: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(post, fc.array(edit, { minLength: 1, maxLength: 4 }), options, (start, edits, opts) => {
+        const engine = new PreviewEngine(opts);
+        let text = start;
+        engine.update(text);
+        engine.step();
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          engine.update(text);
+          engine.step();
+          expect(engine.html()).toBe(render(text, opts).html);
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 
