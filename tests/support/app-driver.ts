@@ -67,9 +67,11 @@ export class AppDriver {
   }
 
   async newPost(): Promise<void> {
-    const before = await this.draftItems.count();
+    const before = await this.draftCount();
     await this.button('New post').click();
-    await until(async () => (await this.draftItems.count()) === before + 1, 'a new draft in the list');
+    await until(async () => (await this.draftCount()) === before + 1, 'a new draft in the list');
+    // The editor's code loads on demand: the first new post can be listed a moment before it shows.
+    await until(async () => (await this.editorText()).length > 0, 'the new draft in the editor');
   }
 
   /** The editor's whole text as shown (fine for posts short enough to be fully laid out). */
