@@ -93,7 +93,7 @@ export function PageValues() {
                 <SafeHtml
                   html={page.manualSummary ? page.summary : `<p>${page.summary}</p>`}
                   keepIds={false}
-                  className="page-values__summary post-body"
+                  className="page-values__summary"
                 />
               ) : (
                 <p className="doc-panel__empty">No summary: the post has no text yet.</p>
