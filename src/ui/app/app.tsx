@@ -2,7 +2,7 @@
  * The app's frame: toolbar, library sidebar, front matter form, the editor/preview split and the status bar.
  * Components here only read stores and call their verbs; the work happens in `state` and `core`.
  */
-import { Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import { useStores, useDocument, useLibrary } from './stores-context';
 import { Toolbar } from './toolbar';
 import { SafetyLayer } from '../safety/safety-layer';
@@ -83,17 +83,13 @@ export function App({ storageWarning }: { storageWarning?: string }) {
             onDuplicate={(id) => void stores.library.getState().duplicateDraft(id)}
             onDelete={(id) => void onDelete(id)}
           />
-          <Suspense fallback={null}>
-            {ready && activeId && <DocumentPanels />}
-            {ready && activeId && <AssetsPanel notify={notify} />}
-            <SitePanel notify={notify} />
-          </Suspense>
+          {ready && activeId && <DocumentPanels />}
+          {ready && activeId && <AssetsPanel notify={notify} />}
+          <SitePanel notify={notify} />
         </aside>
         <main className="workspace" aria-label="Editor">
           {ready && activeId ? (
-            <Suspense fallback={<div className="empty-state">Opening your drafts…</div>}>
-              <Workspace key={activeId} />
-            </Suspense>
+            <Workspace key={activeId} fallback={<div className="empty-state">Opening your drafts…</div>} />
           ) : (
             <div className="empty-state">
               {ready ? 'Create a new post or import one to begin.' : 'Opening your drafts…'}
@@ -103,9 +99,7 @@ export function App({ storageWarning }: { storageWarning?: string }) {
       </div>
       <StatusBar />
       <Toasts toasts={toasts} onDismiss={dismiss} />
-      <Suspense fallback={null}>
-        <Workbench notify={(message, tone) => show({ message, tone })} importFiles={importFiles} />
-      </Suspense>
+      <Workbench notify={(message, tone) => show({ message, tone })} importFiles={importFiles} />
       {dragging && <div className="drop-overlay">Drop Markdown files to import them</div>}
     </div>
   );
