@@ -54,6 +54,40 @@ describe('render loop', () => {
     expect(view()).toBe(render(next).html);
   });
 
+  it('sends a long post that fills in over many slices in batches, at most one per FILL_PATCH_MS', () => {
+    const replies: PreviewReply[] = [];
+    const tasks: (() => void)[] = [];
+    let clock = 0;
+    // Every look at the clock takes 1 ms: each slice renders a few blocks, then the loop yields.
+    const loop = createRenderLoop({
+      post: (r) => replies.push(r),
+      later: (t) => tasks.push(t),
+      now: () => clock++,
+    });
+    const text = Array.from(
+      { length: 400 },
+      (_, i) => `Paragraph ${i} about the harbour and its tides.`,
+    ).join('\n\n');
+    loop.receive({ type: 'update', version: 1, text, options: { unsafe: false } });
+    expect(replies).toHaveLength(1); // the first blocks at once
+    let slices = 1;
+    for (let task = tasks.shift(); task; task = tasks.shift()) {
+      task();
+      slices++;
+    }
+    expect(replies.at(-1)?.done).toBe(true);
+    expect(slices).toBeGreaterThan(20);
+    expect(replies.length).toBeLessThan(slices / 4);
+    const html = new Map<number, string>();
+    let order: number[] = [];
+    for (const reply of replies) {
+      for (const [id, h] of reply.added) html.set(id, h);
+      if (reply.ids) order = reply.ids;
+    }
+    const shown = order.map((id) => html.get(id) ?? '').join('\n');
+    expect(shown.replace(/ data-source-(?:start|end)="\d+"/g, '')).toBe(render(text).html);
+  });
+
   it('follows the raw HTML setting', () => {
     const { loop, view } = harness();
     const text = 'A <b>bold</b> claim.\n';

@@ -10,6 +10,8 @@ import { optionsKey, type PreviewReply, type PreviewRequest } from './preview-pr
 
 /** How long one slice of rendering may run before the loop yields. */
 export const SLICE_MS = 8;
+/** While the rest of a post renders after a change, the page gets its blocks at most this often. */
+export const FILL_PATCH_MS = 100;
 
 /** What the loop needs from where it runs. */
 export interface LoopHost {
@@ -27,13 +29,21 @@ export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequ
   let scheduled = false;
   let loading = false;
 
-  const run = () => {
+  let lastPost = -Infinity;
+
+  /** `urgent`: a new text's changed blocks, shown at once; the rest of the fill is sent in batches. */
+  const run = (urgent = false) => {
     scheduled = false;
     if (!engine) return;
     const done = engine.step(SLICE_MS, host.now);
-    const patch = engine.publish();
-    if (patch.ids || patch.starts || patch.added.length || done) {
-      host.post({ type: 'patch', version, done, ...patch });
+    // Each patch costs the page a pass over every block (order, positions): while a long post fills in, one
+    // patch per FILL_PATCH_MS instead of one per slice (publish() gathers everything since the last one).
+    if (urgent || done || host.now() - lastPost >= FILL_PATCH_MS) {
+      const patch = engine.publish();
+      if (patch.ids || patch.starts || patch.added.length || done) {
+        host.post({ type: 'patch', version, done, ...patch });
+        lastPost = host.now();
+      }
     }
     if (!done) schedule();
     else loadLanguages(engine);
@@ -41,7 +51,7 @@ export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequ
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    host.later(run);
+    host.later(() => run());
   };
   const loadLanguages = (current: PreviewEngine) => {
     const missing = current.missingLanguages();
@@ -67,7 +77,7 @@ export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequ
       version = request.version;
       engine.update(request.text);
       // The changed blocks now, not after a yield: this is the keystroke's latency.
-      run();
+      run(true);
     },
   };
 }
