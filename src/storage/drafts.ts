@@ -30,6 +30,12 @@ export interface Draft {
 }
 
 /**
+ * What the library lists for a draft: everything but its text. Kept in a store of its own beside the drafts and
+ * written in the same transaction as every change to a draft, so listing never reads the texts.
+ */
+export type DraftSummary = Omit<Draft, 'text'>;
+
+/**
  * A past text of a draft, kept in its history: taken every few minutes while editing and before anything
  * replaces the text (an import, a restore, another tab's version). Written under its own `id`, so writing the
  * same revision twice (re-importing a backup) keeps one.
@@ -65,6 +71,14 @@ export interface DraftStore {
   /** Every draft, newest change first. */
   list(): Promise<Result<Draft[]>>;
   get(id: string): Promise<Result<Draft | undefined>>;
+  /**
+   * Every draft's summary, newest change first, without reading the texts. When the summaries do not match the
+   * drafts (a summary missing or left over, or unreadable) they are rebuilt from the drafts first (the drafts
+   * themselves are only read).
+   */
+  listSummaries(): Promise<Result<DraftSummary[]>>;
+  /** Up to `limit` whole drafts in id order, those after `after` (from the first when null): a page at a time. */
+  listPage(after: string | null, limit: number): Promise<Result<Draft[]>>;
   /**
    * Write `draft`. `baseRevision` is the revision the caller's copy was loaded at (null for a new draft).
    * Inside one readwrite transaction the stored revision is compared with it; a mismatch is refused with

@@ -4,10 +4,10 @@
  */
 import { wrap } from 'idb';
 import type { IDBPDatabase } from 'idb';
-import type { Draft, DraftStore, Result, StorageError } from './drafts';
+import type { Draft, DraftStore, DraftSummary, Result, StorageError } from './drafts';
 import { storageError, toStorageError } from './errors';
 import { idbHistoryMethods, Refusal, removeDraftAndHistory } from './idb-history';
-import { DB_NAME, DB_VERSION, normalizeDraft, upgradeSchema } from './schema';
+import { DB_NAME, DB_VERSION, normalizeDraft, normalizeSummary, summaryOf, upgradeSchema } from './schema';
 import type { PostwrightDB } from './schema';
 
 /** Where to open the database; both default to the browser's (`globalThis.indexedDB`, `postwright`). */
@@ -90,6 +90,53 @@ export async function openIdbDraftStore(opts: IdbDraftStoreOptions = {}): Promis
   return ok(createIdbDraftStore(opened.value));
 }
 
+const byNewest = (a: DraftSummary, b: DraftSummary): number =>
+  b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
+
+/**
+ * The summaries, read without the drafts' texts: only the keys of `drafts` are read to see that every draft has
+ * a summary and every summary a draft. Null when they do not match (or a summary is unreadable).
+ */
+async function readSummaries(db: IDBPDatabase<PostwrightDB>): Promise<DraftSummary[] | null> {
+  const tx = db.transaction(['drafts', 'summaries'], 'readonly');
+  tx.done.catch(ignore);
+  const [draftKeys, records] = await Promise.all([
+    tx.objectStore('drafts').getAllKeys(),
+    tx.objectStore('summaries').getAll(),
+  ]);
+  await tx.done;
+  if (draftKeys.length !== records.length) return null;
+  const summaries: DraftSummary[] = [];
+  const ids = new Set(draftKeys);
+  for (const record of records) {
+    const summary = normalizeSummary(record);
+    if (!summary || !ids.has(summary.id)) return null;
+    summaries.push(summary);
+  }
+  return summaries;
+}
+
+/** Write every draft's summary anew from the drafts (which are only read), in one transaction. */
+async function rebuildSummaries(db: IDBPDatabase<PostwrightDB>): Promise<DraftSummary[]> {
+  const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+  tx.done.catch(ignore);
+  const summaries = tx.objectStore('summaries');
+  await summaries.clear();
+  const rebuilt: DraftSummary[] = [];
+  let cursor = await tx.objectStore('drafts').openCursor();
+  while (cursor) {
+    const draft = normalizeDraft(cursor.value);
+    if (draft) {
+      const summary = summaryOf(draft);
+      rebuilt.push(summary);
+      await summaries.put(summary);
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return rebuilt;
+}
+
 function createIdbDraftStore(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
   let closedBecause: StorageError | null = null;
   // A newer version wants to upgrade (another tab): step aside so it can, and ask this tab to reload.
@@ -124,20 +171,30 @@ function createIdbDraftStore(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
         return drafts.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
       }),
     get: (id) => run(async () => normalizeDraft(await db.get('drafts', id)) ?? undefined),
+    listSummaries: () =>
+      run(async () => ((await readSummaries(db)) ?? (await rebuildSummaries(db))).sort(byNewest)),
+    listPage: (after, limit) =>
+      run(async () => {
+        const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
+        const records = await db.getAll('drafts', range, limit);
+        return records.map(normalizeDraft).filter((d): d is Draft => d !== null);
+      }),
     async save(draft, baseRevision) {
       let conflict = false;
       const saved = await run(async () => {
-        const tx = db.transaction('drafts', 'readwrite');
+        const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
         const done = tx.done;
         done.catch(ignore);
-        const current = normalizeDraft(await tx.store.get(draft.id));
+        const drafts = tx.objectStore('drafts');
+        const current = normalizeDraft(await drafts.get(draft.id));
         if ((current?.revision ?? null) !== baseRevision) {
           conflict = true;
           await done;
           return draft;
         }
         const stored: Draft = { ...draft, revision: (baseRevision ?? 0) + 1 };
-        await tx.store.put(stored);
+        await drafts.put(stored);
+        await tx.objectStore('summaries').put(summaryOf(stored));
         await done;
         return stored;
       });

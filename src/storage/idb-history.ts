@@ -1,6 +1,7 @@
 /**
  * The history and trash half of the IndexedDB `DraftStore`: revisions (by draft) and the trash, each move
- * between `drafts` and `trash` in one readwrite transaction so a draft is never in both or neither.
+ * between `drafts` and `trash` in one readwrite transaction so a draft is never in both or neither (its summary
+ * in `summaries` comes and goes in the same transaction).
  */
 import type { IDBPDatabase } from 'idb';
 import type { Draft, DraftStore, Result, StorageError, TrashEntry } from './drafts';
@@ -11,7 +12,7 @@ import {
   normalizeRevision,
   normalizeTrashEntry,
 } from './history-records';
-import { normalizeDraft } from './schema';
+import { normalizeDraft, summaryOf } from './schema';
 import type { PostwrightDB } from './schema';
 
 /** Thrown inside an operation to refuse it with an expected error; `run` turns it into a failed Result. */
@@ -44,9 +45,10 @@ async function deleteHistory(
 
 /** Delete a draft and its history for good (the store's `remove`). */
 export async function removeDraftAndHistory(db: IDBPDatabase<PostwrightDB>, id: string): Promise<void> {
-  const tx = db.transaction(['drafts', 'revisions'], 'readwrite');
+  const tx = db.transaction(['drafts', 'summaries', 'revisions'], 'readwrite');
   tx.done.catch(ignore);
   await tx.objectStore('drafts').delete(id);
+  await tx.objectStore('summaries').delete(id);
   await deleteHistory(tx.objectStore('revisions'), [id]);
   await tx.done;
 }
@@ -75,13 +77,14 @@ export function idbHistoryMethods(db: IDBPDatabase<PostwrightDB>, run: Runner): 
       }),
     trash: (id, deletedAt) =>
       run(async () => {
-        const tx = db.transaction(['drafts', 'trash'], 'readwrite');
+        const tx = db.transaction(['drafts', 'summaries', 'trash'], 'readwrite');
         tx.done.catch(ignore);
         const draft = normalizeDraft(await tx.objectStore('drafts').get(id));
         if (!draft) throw new Refusal(storageError('not-found'));
         const entry: TrashEntry = { draft, deletedAt };
         await tx.objectStore('trash').put({ id, ...entry });
         await tx.objectStore('drafts').delete(id);
+        await tx.objectStore('summaries').delete(id);
         await tx.done;
         return entry;
       }),
@@ -94,13 +97,14 @@ export function idbHistoryMethods(db: IDBPDatabase<PostwrightDB>, run: Runner): 
       ),
     restore: (id) =>
       run(async () => {
-        const tx = db.transaction(['drafts', 'trash'], 'readwrite');
+        const tx = db.transaction(['drafts', 'summaries', 'trash'], 'readwrite');
         tx.done.catch(ignore);
         const entry = normalizeTrashEntry(await tx.objectStore('trash').get(id));
         if (!entry) throw new Refusal(storageError('not-found'));
         if ((await tx.objectStore('drafts').count(id)) > 0) throw new Refusal(storageError('conflict'));
         const draft: Draft = { ...entry.draft, revision: entry.draft.revision + 1 };
         await tx.objectStore('drafts').put(draft);
+        await tx.objectStore('summaries').put(summaryOf(draft));
         await tx.objectStore('trash').delete(id);
         await tx.done;
         return draft;

@@ -13,7 +13,7 @@ import type {
 } from './drafts';
 import { storageError } from './errors';
 import { byNewestDeletion, byNewestRevision } from './history-records';
-import { normalizeDraft } from './schema';
+import { normalizeDraft, summaryOf } from './schema';
 
 /** Which calls an injected failure hits: writes (save, remove, setSetting) or every call. */
 export type FailureTarget = 'write' | 'any';
@@ -110,6 +110,20 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
         [...drafts.values()].map(copy).sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id)),
       ),
     get: (id) => run(false, () => copy(drafts.get(id))),
+    listSummaries: () =>
+      run(false, () =>
+        [...drafts.values()]
+          .map((d) => summaryOf(copy(d)))
+          .sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id)),
+      ),
+    listPage: (after, limit) =>
+      run(false, () =>
+        [...drafts.keys()]
+          .filter((id) => after === null || id > after)
+          .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+          .slice(0, limit)
+          .map((id) => copy(drafts.get(id)!)),
+      ),
     save: (draft, baseRevision) =>
       run(true, () => {
         const current = drafts.get(draft.id);

@@ -7,17 +7,19 @@
  * `siteLinks` (which site file a draft was opened from, keyPath `draftId`); drafts are not touched.
  * Version 4 adds `revisions` (each draft's history, keyPath `id`, index `draftId`) and `trash` (deleted drafts as
  * `{ id, draft, deletedAt }`, keyPath `id`); nothing else changes.
+ * Version 5 adds `summaries` (each draft without its text, keyPath `id`), built from the drafts by the upgrade
+ * (drafts are only read) and from then on written in the same transaction as the draft.
  * Upgrading never drops a draft: missing fields get null-safe defaults and `state` recomputes `meta` on load.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Draft, DraftMeta, Revision, TrashEntry } from './drafts';
+import type { Draft, DraftMeta, DraftSummary, Revision, TrashEntry } from './drafts';
 import type { StoredAsset } from './assets';
 import type { SiteLink } from './site-links';
 
 /** The database's name (one per origin). */
 export const DB_NAME = 'postwright';
 /** The current schema version; raise it and add a step to `upgradeSchema` for every change. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The typed shape of the current schema, for `idb`. */
 export interface PostwrightDB extends DBSchema {
@@ -27,6 +29,7 @@ export interface PostwrightDB extends DBSchema {
   siteLinks: { key: string; value: SiteLink };
   revisions: { key: string; value: Revision; indexes: { draftId: string } };
   trash: { key: string; value: TrashRecord };
+  summaries: { key: string; value: DraftSummary };
 }
 
 /** How the `trash` store keeps a deleted draft (the key is the draft's id). */
@@ -90,6 +93,24 @@ export function normalizeDraft(record: unknown): Draft | null {
   return draft;
 }
 
+/** `draft` without its text: what the `summaries` store keeps for it. */
+export function summaryOf(draft: Draft): DraftSummary {
+  const { text: _text, ...summary } = draft;
+  return summary;
+}
+
+/** A stored summary as a complete `DraftSummary` (defaults as `normalizeDraft`'s), or null without a string id. */
+export function normalizeSummary(record: unknown): DraftSummary | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const { text: _text, ...rest } = record as Record<string, unknown>;
+  const draft = normalizeDraft({ ...rest, text: '' });
+  if (!draft) return null;
+  const summary = summaryOf(draft);
+  // normalizeDraft bounds the caret by the (here empty) text: keep the stored one.
+  summary.caret = Math.max(0, Math.floor(num(rest.caret, 0)));
+  return summary;
+}
+
 type UpgradeTx = IDBPTransaction<PostwrightDB, StoreNames<PostwrightDB>[], 'versionchange'>;
 
 /**
@@ -123,5 +144,14 @@ export async function upgradeSchema(
   if (oldVersion < 4) {
     db.createObjectStore('revisions', { keyPath: 'id' }).createIndex('draftId', 'draftId');
     db.createObjectStore('trash', { keyPath: 'id' });
+  }
+  if (oldVersion < 5) {
+    const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+    let cursor = await tx.objectStore('drafts').openCursor();
+    while (cursor) {
+      const draft = normalizeDraft(cursor.value);
+      if (draft) await summaries.put(summaryOf(draft));
+      cursor = await cursor.continue();
+    }
   }
 }
