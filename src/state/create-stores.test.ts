@@ -226,7 +226,7 @@ describe('init: reopening', () => {
 
   it('init runs once however often it is called', async () => {
     const stores = makeStores({ drafts: storeWithM() });
-    const list = vi.spyOn(stores.drafts, 'list');
+    const list = vi.spyOn(stores.drafts, 'listSummaries');
     await Promise.all([stores.init(), stores.init()]);
     await stores.init();
     expect(list).toHaveBeenCalledTimes(1);

@@ -48,8 +48,8 @@ describe('autosave', () => {
     const drafts = createMemoryDraftStore({ drafts: [storedDraft('a', POST)] });
     const stores = makeStores({ drafts });
     let release: () => void = () => undefined;
-    const list = drafts.list.bind(drafts);
-    vi.spyOn(drafts, 'list').mockImplementationOnce(async () => {
+    const list = drafts.listSummaries.bind(drafts);
+    vi.spyOn(drafts, 'listSummaries').mockImplementationOnce(async () => {
       await new Promise<void>((r) => (release = r));
       return list();
     });

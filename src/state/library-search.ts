@@ -2,11 +2,18 @@
  * Searching and summarising the library: case- and accent-insensitive filtering over title, tags, categories
  * and body, and tag/category suggestions from every draft.
  *
- * Each draft's folded search text is computed once per draft record (records are immutable: a save makes a new
- * one) and kept beside it, so a filter keystroke is one `includes` per word over the drafts it can still match:
- * a query that only adds to the previous one searches the previous matches, not the whole library.
+ * Each draft's folded search text is computed once per library record (records are immutable: a save makes a
+ * new one) and kept beside it, so a filter keystroke is one `includes` per word over the drafts it can still
+ * match: a query that only adds to the previous one searches the previous matches, not the whole library.
+ *
+ * The library lists drafts from their summaries (no text); a record's text comes with it (a draft this tab
+ * saved) or is handed over later with `setSearchBody` as the texts are read in the background. Until then a
+ * record is searched by its title, tags and categories only.
  */
-import type { Draft } from '../storage/drafts';
+import type { DraftSummary } from '../storage/drafts';
+
+/** A library record: a draft's summary, with its text when this tab has it. */
+export type Searchable = DraftSummary & { text?: string };
 
 // Plain ASCII needs no decomposition: NFKD leaves it as it is and it has no marks to drop.
 // eslint-disable-next-line no-control-regex
@@ -21,21 +28,40 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-const haystacks = new WeakMap<Draft, string>();
+const haystacks = new WeakMap<DraftSummary, string>();
+/** Records without their text yet: the folded title, tags and categories. */
+const partial = new WeakMap<DraftSummary, string>();
 
-/** The folded text a filter searches in `draft` (title, tags, categories, then the whole text); cached. */
-export function searchText(draft: Draft): string {
+const fold = (draft: DraftSummary, text: string): string => {
+  const { title, tags, categories } = draft.meta;
+  return foldText([title, ...tags, ...categories, text].join('\n'));
+};
+
+/**
+ * The folded text a filter searches in `draft` (title, tags, categories, then the whole text); cached. Without
+ * its text (not read yet) only title, tags and categories.
+ */
+export function searchText(draft: Searchable): string {
   let folded = haystacks.get(draft);
-  if (folded === undefined) {
-    const { title, tags, categories } = draft.meta;
-    folded = foldText([title, ...tags, ...categories, draft.text].join('\n'));
+  if (folded !== undefined) return folded;
+  if (typeof draft.text === 'string') {
+    folded = fold(draft, draft.text);
     haystacks.set(draft, folded);
+    return folded;
   }
+  folded = partial.get(draft);
+  if (folded === undefined) partial.set(draft, (folded = fold(draft, '')));
   return folded;
 }
 
-/** Whether `draft`'s search text is computed already (for warming the index in the background). */
-export function hasSearchText(draft: Draft): boolean {
+/** Give `draft` (a record listed without its text) its text, read later: it is searched in from now on. */
+export function setSearchBody(draft: DraftSummary, text: string): void {
+  haystacks.set(draft, fold(draft, text));
+  partial.delete(draft);
+}
+
+/** Whether `draft`'s whole search text is known (its text given or computed). */
+export function hasSearchText(draft: Searchable): boolean {
   return haystacks.has(draft);
 }
 
@@ -68,7 +94,7 @@ export function narrows(previous: FilterQuery, next: FilterQuery): boolean {
  * The drafts matching `filter`: every whitespace-separated word must occur in the title, a tag, a category or
  * the text. An empty filter keeps everything. Order is kept.
  */
-export function filterDrafts(drafts: readonly Draft[], filter: string | FilterQuery): Draft[] {
+export function filterDrafts<T extends Searchable>(drafts: readonly T[], filter: string | FilterQuery): T[] {
   const { words } = typeof filter === 'string' ? parseFilter(filter) : filter;
   if (words.length === 0) return [...drafts];
   if (words.length === 1) {
@@ -85,7 +111,10 @@ export function filterDrafts(drafts: readonly Draft[], filter: string | FilterQu
  * Every distinct term `pick` gives over `drafts`, most used first, then alphabetically. Terms differing only in
  * case or accents count as one and keep the spelling seen first (drafts are newest first, so the latest).
  */
-export function collectTerms(drafts: readonly Draft[], pick: (draft: Draft) => readonly string[]): string[] {
+export function collectTerms<T extends DraftSummary>(
+  drafts: readonly T[],
+  pick: (draft: T) => readonly string[],
+): string[] {
   const counts = new Map<string, { term: string; count: number }>();
   const folded = new Map<string, string>();
   for (const draft of drafts) {

@@ -206,3 +206,47 @@ describe('library at size', () => {
     expect(stores.library.getState().drafts.map((d) => d.id)).toEqual(['bike', 'cake']);
   });
 });
+
+describe('library from summaries', () => {
+  it('lists from the summaries without reading the texts, then searches the texts once read in the background', async () => {
+    const drafts = createMemoryDraftStore({
+      drafts: [storedDraft('bike', BIKE, { updatedAt: 10 }), storedDraft('cake', CAKE, { updatedAt: 20 })],
+    });
+    const list = vi.spyOn(drafts, 'list');
+    const page = drafts.listPage.bind(drafts);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    vi.spyOn(drafts, 'listPage').mockImplementation(async (after, limit) => {
+      await gate;
+      return page(after, limit);
+    });
+    const stores = makeStores({ drafts });
+    await stores.init();
+    const lib = () => stores.library.getState();
+    expect(list).not.toHaveBeenCalled();
+    expect(lib().drafts.map((d) => [d.id, d.meta.title])).toEqual([
+      ['cake', 'Crème brûlée'],
+      ['bike', 'Fixing a bike chain'],
+    ]);
+    expect(lib().textsRead).toBe(false);
+    // Typed before the texts are read: title, tags and categories match now, the body once it is read.
+    lib().setFilter('bike');
+    expect(lib().visibleDrafts.map((d) => d.id)).toEqual(['bike']);
+    lib().setFilter('pliers');
+    expect(lib().visibleDrafts).toEqual([]);
+    release();
+    await vi.waitFor(() => expect(lib().textsRead).toBe(true));
+    expect(lib().visibleDrafts.map((d) => d.id)).toEqual(['bike']);
+    lib().setFilter('torch');
+    expect(lib().visibleDrafts.map((d) => d.id)).toEqual(['cake']);
+    expect(drafts.peek('bike')?.text).toBe(BIKE);
+  });
+
+  it('duplicates a draft that is not open from its stored text', async () => {
+    const stores = await started();
+    expect(stores.document.getState().id).toBe('cake');
+    const copy = await stores.library.getState().duplicateDraft('bike');
+    expect(copy.ok && copy.value.text).toBe(BIKE.replace('chain', 'chain (copy)'));
+    expect(stores.drafts.peek('bike')?.text).toBe(BIKE);
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * The library store: every draft (newest change first), the filter, and the actions that create, import,
- * duplicate and delete drafts. Deleting moves the draft to the storage's trash (kept 30 days); `trash` here is
+ * duplicate and delete drafts. It lists the drafts' summaries (storage reads no text for them); the texts, which
+ * the filter searches, are read a page at a time in the background after the list is shown. Deleting moves the draft to the storage's trash (kept 30 days); `trash` here is
  * the last deletion, which `undoDelete` brings back within `UNDO_WINDOW_MS` (the toast's Undo).
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Draft, DraftStore, Result, StorageError } from '../storage/drafts';
+import type { Draft, DraftStore, DraftSummary, Result, StorageError } from '../storage/drafts';
 import { storageError } from '../storage/errors';
 import { withCopyTitle } from './copy-title';
 import { deriveMeta } from './derive-meta';
@@ -15,14 +16,17 @@ import {
   hasSearchText,
   narrows,
   parseFilter,
-  searchText,
+  setSearchBody,
 } from './library-search';
-import type { FilterQuery } from './library-search';
+import type { FilterQuery, Searchable } from './library-search';
 import { newPostTemplate } from '../core/post/new-post';
 import type { Timers } from './timers';
 
 /** How long a deleted draft can be brought back with `undoDelete()`. */
 export const UNDO_WINDOW_MS = 10_000;
+
+/** A listed draft: its summary, with its text when this tab has it (it saved or fetched it). */
+export type LibraryDraft = Searchable;
 
 /** The last deleted draft (now in the storage's trash), for the Undo in the toast. */
 export interface TrashedDraft {
@@ -44,10 +48,15 @@ export interface ImportOutcome {
  */
 export interface LibraryState {
   /** Every draft, newest change first. */
-  drafts: Draft[];
+  drafts: LibraryDraft[];
   filter: string;
-  /** The drafts matching `filter` (title, tags, categories, body; case and accent insensitive). */
-  visibleDrafts: Draft[];
+  /**
+   * The drafts matching `filter` (title, tags, categories, body; case and accent insensitive). Until the texts
+   * are read (`textsRead`), drafts not read yet match by title, tags and categories; it is recomputed as they come.
+   */
+  visibleDrafts: LibraryDraft[];
+  /** True once every listed draft's text was read for searching. */
+  textsRead: boolean;
   /** Tags over all drafts, most used first. */
   tagSuggestions: string[];
   /** Categories over all drafts, most used first. */
@@ -61,7 +70,7 @@ export interface LibraryState {
   loadError: StorageError | null;
   trash: TrashedDraft | null;
   /** Same as `visibleDrafts`. */
-  filtered(): Draft[];
+  filtered(): LibraryDraft[];
   setFilter(filter: string): void;
   load(): Promise<Result<void>>;
   /** A new post from the template, stored and opened. */
@@ -116,13 +125,14 @@ export interface LibraryController {
   drop(id: string): void;
 }
 
-const byNewest = (a: Draft, b: Draft): number => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
+const byNewest = (a: DraftSummary, b: DraftSummary): number =>
+  b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
 
-/** How many drafts' search texts one background step computes after loading (a few milliseconds' work). */
-const WARM_STEP = 200;
+/** How many drafts' texts one background read brings (a few milliseconds' work; about 1 MB at 5 KB a post). */
+const TEXT_PAGE = 200;
 
 /** `drafts` (sorted newest first) with `draft` in its place, replacing the record with its id. */
-function withDraft(drafts: readonly Draft[], draft: Draft): Draft[] {
+function withDraft(drafts: readonly LibraryDraft[], draft: LibraryDraft): LibraryDraft[] {
   const rest = drafts.filter((d) => d.id !== draft.id);
   let lo = 0;
   let hi = rest.length;
@@ -135,27 +145,31 @@ function withDraft(drafts: readonly Draft[], draft: Draft): Draft[] {
   return rest;
 }
 
+function bareMeta(draft: DraftSummary): boolean {
+  const m = draft.meta;
+  return !m.title && m.date === null && !m.draft && m.tags.length === 0 && m.categories.length === 0;
+}
+
 /**
  * Meta as stored is what `deriveMeta` gave when the draft was saved; a record without any (upgraded from
- * schema version 1, or damaged) gets it derived from its text now.
+ * schema version 1, or damaged) gets it derived from its text once the text is read.
  */
 function withMeta(draft: Draft): Draft {
-  const m = draft.meta;
-  const empty = !m.title && m.date === null && !m.draft && m.tags.length === 0 && m.categories.length === 0;
-  return empty ? { ...draft, meta: deriveMeta(draft.text) } : draft;
+  return bareMeta(draft) ? { ...draft, meta: deriveMeta(draft.text) } : draft;
 }
 
 /** Create the library store. */
 export function createLibraryStore(deps: LibraryDeps): LibraryController {
   const { drafts: storage, clock, newId, timers, document } = deps;
   let trashTimer: unknown = null;
-  let warmTimer: unknown = null;
+  /** Counts `load()`s: a text reader of an earlier load stops. */
+  let reading = 0;
   /** The parsed filter `visibleDrafts` was computed for (over the current `drafts`). */
   let query: FilterQuery = parseFilter('');
 
   /** The derived fields for `drafts` and `filter`. */
   function derived(
-    drafts: Draft[],
+    drafts: LibraryDraft[],
     filter: string,
   ): Pick<LibraryState, 'drafts' | 'filter' | 'visibleDrafts' | 'tagSuggestions' | 'categorySuggestions'> {
     query = parseFilter(filter);
@@ -168,25 +182,47 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
     };
   }
 
-  /**
-   * Compute every draft's search text a few at a time after loading, so the first filter keystroke finds the
-   * index ready (a keystroke that comes earlier computes what is missing itself).
-   */
-  function warmSearch(from = 0): void {
-    if (warmTimer !== null) timers.clearTimeout(warmTimer);
-    warmTimer = null;
-    const drafts = store.getState().drafts;
-    let i = from;
-    for (let n = 0; i < drafts.length && n < WARM_STEP; i++) {
-      if (hasSearchText(drafts[i]!)) continue;
-      searchText(drafts[i]!);
-      n++;
-    }
-    if (i < drafts.length) warmTimer = timers.setTimeout(() => warmSearch(i), 0);
-  }
-
-  const setDrafts = (drafts: Draft[]): void => store.setState(derived(drafts, store.getState().filter));
+  const setDrafts = (drafts: LibraryDraft[]): void =>
+    store.setState(derived(drafts, store.getState().filter));
   const upsert = (draft: Draft): void => setDrafts(withDraft(store.getState().drafts, draft));
+
+  /**
+   * Read every draft's text a page at a time (in id order) after the list is shown and hand it to the search
+   * index; only folded search text is kept. A listed record of another revision is left alone (it was saved
+   * since, or another tab's change is on its way), unless storage's is newer. A record without stored meta gets
+   * it derived here. The visible list is recomputed as texts come while a filter is set.
+   */
+  async function readTexts(generation: number): Promise<void> {
+    let after: string | null = null;
+    for (;;) {
+      const page = await storage.listPage(after, TEXT_PAGE);
+      if (generation !== reading || !page.ok) return;
+      const listed = new Map(store.getState().drafts.map((d) => [d.id, d]));
+      const replaced: Draft[] = [];
+      for (const draft of page.value) {
+        const entry = listed.get(draft.id);
+        if (!entry) continue;
+        if (draft.revision > entry.revision || bareMeta(entry)) {
+          if (draft.revision >= entry.revision) replaced.push(withMeta(draft));
+        } else if (draft.revision === entry.revision && !hasSearchText(entry)) {
+          setSearchBody(entry, draft.text);
+        }
+      }
+      let drafts = store.getState().drafts;
+      if (replaced.length > 0) {
+        const byId = new Map(replaced.map((d) => [d.id, d]));
+        drafts = drafts.map((d) => byId.get(d.id) ?? d).sort(byNewest);
+      }
+      const last = page.value[page.value.length - 1];
+      const done = !last || page.value.length < TEXT_PAGE;
+      if (replaced.length > 0 || store.getState().filter !== '') setDrafts(drafts);
+      if (done) {
+        store.setState({ textsRead: true });
+        return;
+      }
+      after = last.id;
+    }
+  }
 
   async function storeNew(
     text: string,
@@ -227,6 +263,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
     drafts: [],
     filter: '',
     visibleDrafts: [],
+    textsRead: false,
     tagSuggestions: [],
     categorySuggestions: [],
     loaded: false,
@@ -246,15 +283,21 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
       set({ filter, visibleDrafts: filterDrafts(from, next) });
     },
     load: async () => {
-      const listed = await storage.list();
+      const generation = ++reading;
+      const listed = await storage.listSummaries();
       if (!listed.ok) {
         set({ loaded: true, loadError: listed.error });
         return listed;
       }
-      // Upgraded records carry empty meta: theirs is derived from the text here.
-      const drafts = listed.value.map(withMeta).sort(byNewest);
-      set({ ...derived(drafts, get().filter), loaded: true, loadError: deps.storageProblem ?? null });
-      warmTimer = timers.setTimeout(() => warmSearch(), 0);
+      const drafts = [...listed.value].sort(byNewest);
+      set({
+        ...derived(drafts, get().filter),
+        textsRead: false,
+        loaded: true,
+        loadError: deps.storageProblem ?? null,
+      });
+      // Upgraded records carry empty meta: theirs is derived from the text as it is read.
+      void readTexts(generation);
       return { ok: true, value: undefined };
     },
     createDraft: () => {
@@ -276,7 +319,12 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
     },
     duplicateDraft: async (id) => {
       const open = document.openId() === id ? document.current() : null;
-      const source = open ?? get().drafts.find((d) => d.id === id);
+      let source = open;
+      if (!source) {
+        const got = await storage.get(id);
+        if (!got.ok) return got;
+        source = got.value ?? null;
+      }
       if (!source) return { ok: false, error: storageError('not-found') };
       const text = withCopyTitle(source.text);
       return storeAndOpen(text, source.caret + text.length - source.text.length);
