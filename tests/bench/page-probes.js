@@ -141,8 +141,11 @@ export async function seedDrafts({ count, sample }) {
   const batch = 1000;
   for (let from = 0; from < count; from += batch) {
     await new Promise((resolve, reject) => {
-      const tx = db.transaction('drafts', 'readwrite');
+      // As the app stores a draft: the record, and (schema v5 on) its summary, the record without its text.
+      const withSummaries = db.objectStoreNames.contains('summaries');
+      const tx = db.transaction(withSummaries ? ['drafts', 'summaries'] : ['drafts'], 'readwrite');
       const store = tx.objectStore('drafts');
+      const summaries = withSummaries ? tx.objectStore('summaries') : null;
       for (let i = from; i < Math.min(count, from + batch); i++) {
         const title = `Library post ${i}`;
         const meta = {
@@ -154,7 +157,9 @@ export async function seedDrafts({ count, sample }) {
         };
         const text = sample.replace(/^title: .*$/m, `title: "${title}"`);
         const at = now - i * 60_000;
-        store.put({ id: `bench-${i}`, text, revision: 1, createdAt: at, updatedAt: at, caret: 0, meta });
+        const summary = { id: `bench-${i}`, revision: 1, createdAt: at, updatedAt: at, caret: 0, meta };
+        store.put({ ...summary, text });
+        summaries?.put(summary);
       }
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
