@@ -66,6 +66,9 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // What a person sees can come a moment later on a busy shared machine: expect.poll waits up to 10 s
+          // for it (Vitest's default, 1 s, made tests fail under load that pass alone). Nothing here times.
+          expect: { poll: { timeout: 10_000 } },
           // One browser at a time (these machines have two cores): one fork runs the files in turn.
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },

@@ -77,8 +77,8 @@ describe('scroll sync', () => {
   it('moves the preview with the editor, block by block', async () => {
     await scrollEditorTo('## Section 6');
     const heading = app.preview.getByRole('heading', { name: 'Section 6' });
-    await expect.poll(() => offsetIn(heading, app.preview)).toBeGreaterThan(-6);
-    expect(await offsetIn(heading, app.preview)).toBeLessThan(6);
+    // The preview follows a frame or more after the editor's scroll (more once its blocks change size).
+    await expect.poll(async () => Math.abs(await offsetIn(heading, app.preview))).toBeLessThan(6);
   });
 
   it('moves the editor with the preview', async () => {
