@@ -1,23 +1,18 @@
 /**
  * The library store: every draft (newest change first), the filter, and the actions that create, import,
  * duplicate and delete drafts. It lists the drafts' summaries (storage reads no text for them); the texts, which
- * the filter searches, are read a page at a time in the background after the list is shown. Deleting moves the draft to the storage's trash (kept 30 days); `trash` here is
+ * the filter searches, are read a page at a time in the background after the list is shown
+ * (`library-records.ts`). Deleting moves the draft to the storage's trash (kept 30 days); `trash` here is
  * the last deletion, which `undoDelete` brings back within `UNDO_WINDOW_MS` (the toast's Undo).
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Draft, DraftStore, DraftSummary, Result, StorageError } from '../storage/drafts';
+import type { Draft, DraftStore, Result, StorageError } from '../storage/drafts';
 import { storageError } from '../storage/errors';
 import { withCopyTitle } from './copy-title';
 import { deriveMeta } from './derive-meta';
-import {
-  collectTerms,
-  filterDrafts,
-  hasSearchText,
-  narrows,
-  parseFilter,
-  setSearchBody,
-} from './library-search';
+import { collectTerms, filterDrafts, narrows, parseFilter } from './library-search';
+import { byNewest, readSearchTexts, withDraft } from './library-records';
 import type { FilterQuery, Searchable } from './library-search';
 import { newPostTemplate } from '../core/post/new-post';
 import type { Timers } from './timers';
@@ -125,39 +120,6 @@ export interface LibraryController {
   drop(id: string): void;
 }
 
-const byNewest = (a: DraftSummary, b: DraftSummary): number =>
-  b.updatedAt - a.updatedAt || a.id.localeCompare(b.id);
-
-/** How many drafts' texts one background read brings (a few milliseconds' work; about 1 MB at 5 KB a post). */
-const TEXT_PAGE = 200;
-
-/** `drafts` (sorted newest first) with `draft` in its place, replacing the record with its id. */
-function withDraft(drafts: readonly LibraryDraft[], draft: LibraryDraft): LibraryDraft[] {
-  const rest = drafts.filter((d) => d.id !== draft.id);
-  let lo = 0;
-  let hi = rest.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byNewest(rest[mid]!, draft) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  rest.splice(lo, 0, draft);
-  return rest;
-}
-
-function bareMeta(draft: DraftSummary): boolean {
-  const m = draft.meta;
-  return !m.title && m.date === null && !m.draft && m.tags.length === 0 && m.categories.length === 0;
-}
-
-/**
- * Meta as stored is what `deriveMeta` gave when the draft was saved; a record without any (upgraded from
- * schema version 1, or damaged) gets it derived from its text once the text is read.
- */
-function withMeta(draft: Draft): Draft {
-  return bareMeta(draft) ? { ...draft, meta: deriveMeta(draft.text) } : draft;
-}
-
 /** Create the library store. */
 export function createLibraryStore(deps: LibraryDeps): LibraryController {
   const { drafts: storage, clock, newId, timers, document } = deps;
@@ -186,43 +148,16 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
     store.setState(derived(drafts, store.getState().filter));
   const upsert = (draft: Draft): void => setDrafts(withDraft(store.getState().drafts, draft));
 
-  /**
-   * Read every draft's text a page at a time (in id order) after the list is shown and hand it to the search
-   * index; only folded search text is kept. A listed record of another revision is left alone (it was saved
-   * since, or another tab's change is on its way), unless storage's is newer. A record without stored meta gets
-   * it derived here. The visible list is recomputed as texts come while a filter is set.
-   */
-  async function readTexts(generation: number): Promise<void> {
-    let after: string | null = null;
-    for (;;) {
-      const page = await storage.listPage(after, TEXT_PAGE);
-      if (generation !== reading || !page.ok) return;
-      const listed = new Map(store.getState().drafts.map((d) => [d.id, d]));
-      const replaced: Draft[] = [];
-      for (const draft of page.value) {
-        const entry = listed.get(draft.id);
-        if (!entry) continue;
-        if (draft.revision > entry.revision || bareMeta(entry)) {
-          if (draft.revision >= entry.revision) replaced.push(withMeta(draft));
-        } else if (draft.revision === entry.revision && !hasSearchText(entry)) {
-          setSearchBody(entry, draft.text);
-        }
-      }
-      let drafts = store.getState().drafts;
-      if (replaced.length > 0) {
-        const byId = new Map(replaced.map((d) => [d.id, d]));
-        drafts = drafts.map((d) => byId.get(d.id) ?? d).sort(byNewest);
-      }
-      const last = page.value[page.value.length - 1];
-      const done = !last || page.value.length < TEXT_PAGE;
-      if (replaced.length > 0 || store.getState().filter !== '') setDrafts(drafts);
-      if (done) {
-        store.setState({ textsRead: true });
-        return;
-      }
-      after = last.id;
-    }
-  }
+  /** The texts for search, read in the background after the list shows (see `readSearchTexts`). */
+  const readTexts = (generation: number): Promise<void> =>
+    readSearchTexts({
+      storage,
+      current: () => generation === reading,
+      drafts: () => store.getState().drafts,
+      filtering: () => store.getState().filter !== '',
+      setDrafts,
+      done: () => store.setState({ textsRead: true }),
+    });
 
   async function storeNew(
     text: string,
