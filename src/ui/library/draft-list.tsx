@@ -2,29 +2,21 @@
  * The library: a filter box and the list "Drafts", newest change first, each item showing title, date and draft
  * state, with Open (the title), Duplicate and Delete.
  *
- * The list is virtualised: only the rows in view (plus a few either side, and the row holding focus) are in the
- * DOM, each absolutely placed at its index times the row height, in a list as tall as all rows together. Rows
- * carry `aria-setsize`/`aria-posinset`, so a screen reader knows the whole size. Arrow keys, Page Up/Down and
- * Home/End move focus through every draft, scrolling it into view; Tab moves through the rendered rows, and the
- * list follows focus as it scrolls.
+ * The list is virtualised (see common/use-virtual-rows): only the rows in view (plus a few either side, and the
+ * row holding focus) are in the DOM. Rows carry `aria-setsize`/`aria-posinset`, so a screen reader knows the
+ * whole size; arrow keys, Page Up/Down and Home/End move focus through every draft.
  */
-import { memo, useCallback, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import type { LibraryState } from '../../state/create-stores';
 import { formatPostDate } from '../preview/post-head';
-import { rowForKey, rowWindow, scrollToRow } from './virtual-window';
-import type { RowWindow } from './virtual-window';
+import { useVirtualRows } from '../common/use-virtual-rows';
 
 type Draft = LibraryState['drafts'][number];
 
-/** Rows rendered beyond each edge of the viewport. */
-const OVERSCAN = 8;
 /** A row's height (pixels, gap included) until one has been measured. */
 const ROW_GUESS = 50;
 /** The gap under each row (as `.draft-item`'s margin was). */
 const ROW_GAP = 2;
-/** The viewport height assumed until the scroller has been measured. */
-const VIEWPORT_GUESS = 800;
 
 export interface DraftListProps {
   drafts: Draft[];
@@ -49,14 +41,6 @@ export function DraftList({
   // The filter box shows each keystroke at once; the rows follow as soon as React gets to them.
   const drafts = useDeferredValue(current);
   const count = drafts.length;
-  const scroller = useRef<HTMLDivElement>(null);
-  const [rowHeight, setRowHeight] = useState(ROW_GUESS);
-  const [view, setView] = useState({ top: 0, height: 0 });
-  /** The draft whose row holds focus: kept rendered even when scrolled away, so focus is never lost. */
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  /** A row keyboard navigation moves to, focused once it is rendered (button `column` of the row). */
-  const pending = useRef<{ id: string; column: number } | null>(null);
-  const [, setPendingTick] = useState(0);
   // Rows get callbacks that never change, so a row re-renders only when its own draft or place does.
   const handlers = useRef({ onOpen, onDuplicate, onDelete });
   useLayoutEffect(() => {
@@ -67,88 +51,14 @@ export function DraftList({
     duplicate: (id: string) => handlers.current.onDuplicate(id),
     remove: (id: string) => handlers.current.onDelete(id),
   }));
-
-  const viewport = view.height || VIEWPORT_GUESS;
-  const win: RowWindow = rowWindow(count, rowHeight, view.top, viewport, OVERSCAN);
-  const rows: number[] = [];
-  for (let i = win.start; i < win.end; i++) rows.push(i);
-  if (focusedId !== null) {
-    const at = drafts.findIndex((d) => d.id === focusedId);
-    // In place, so the DOM (and a screen reader's reading order) stays in list order.
-    if (at >= 0 && at < win.start) rows.unshift(at);
-    else if (at >= win.end) rows.push(at);
-  }
-
-  const measure = useCallback(() => {
-    const el = scroller.current;
-    if (!el) return;
-    setView((v) =>
-      v.top === el.scrollTop && v.height === el.clientHeight
-        ? v
-        : { top: el.scrollTop, height: el.clientHeight },
-    );
-  }, []);
-
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [measure]);
-
-  // Rows are one line of title and one of meta: measure one and place every row by it.
-  useLayoutEffect(() => {
-    const row = scroller.current?.querySelector<HTMLElement>('.draft-item');
-    if (!row) return;
-    const height = Math.round(row.getBoundingClientRect().height) + ROW_GAP;
-    if (height > ROW_GAP && height !== rowHeight) setRowHeight(height);
-  }, [rowHeight, count]);
-
-  // A new filter shows its matches from the top.
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (el && el.scrollTop !== 0) {
-      el.scrollTop = 0;
-      measure();
-    }
-  }, [filter, measure]);
-
-  // Focus the row keyboard navigation asked for once it is in the DOM.
-  useLayoutEffect(() => {
-    const target = pending.current;
-    if (!target) return;
-    const row = scroller.current?.querySelector(`[data-draft-id="${CSS.escape(target.id)}"]`);
-    const buttons = row?.querySelectorAll<HTMLButtonElement>('button');
-    const button = buttons?.[Math.min(target.column, buttons.length - 1)];
-    if (!button) return;
-    pending.current = null;
-    button.focus({ preventScroll: true });
+  const { rows, rowHeight, scrollerProps, listProps } = useVirtualRows({
+    count,
+    keyAt: (i) => drafts[i]?.id,
+    rowGuess: ROW_GUESS,
+    rowGap: ROW_GAP,
+    rowSelector: '.draft-item',
+    resetKey: filter,
   });
-
-  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const target = e.target as HTMLElement;
-    const row = target.closest<HTMLElement>('[data-index]');
-    const el = scroller.current;
-    if (!row || !el || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const index = Number(row.dataset.index);
-    const page = Math.max(1, Math.floor(el.clientHeight / rowHeight) - 1);
-    const next = rowForKey(e.key, index, count, page);
-    const draft = next === null ? undefined : drafts[next];
-    if (next === null || !draft) return;
-    e.preventDefault();
-    const column = Math.max(
-      0,
-      Array.from(row.querySelectorAll('button')).indexOf(target as HTMLButtonElement),
-    );
-    pending.current = { id: draft.id, column };
-    setFocusedId(draft.id);
-    el.scrollTop = scrollToRow(next, rowHeight, el.scrollTop, el.clientHeight);
-    measure();
-    setPendingTick((n) => n + 1);
-  };
 
   return (
     <div className="library">
@@ -161,21 +71,8 @@ export function DraftList({
           onChange={(e) => onFilter(e.target.value)}
         />
       </label>
-      <div className="library__scroller" ref={scroller} onScroll={measure}>
-        <ul
-          className="library__list"
-          aria-label="Drafts"
-          style={{ height: count * rowHeight }}
-          onKeyDown={onKeyDown}
-          onFocus={(e) => {
-            const id = (e.target as HTMLElement).closest<HTMLElement>('[data-draft-id]')?.dataset.draftId;
-            if (id !== undefined) setFocusedId(id);
-          }}
-          onBlur={(e) => {
-            const next = e.relatedTarget as Node | null;
-            if (!next || !e.currentTarget.contains(next)) setFocusedId(null);
-          }}
-        >
+      <div className="library__scroller" {...scrollerProps}>
+        <ul className="library__list" aria-label="Drafts" {...listProps}>
           {rows.map((i) => {
             const draft = drafts[i]!;
             return (
@@ -229,7 +126,7 @@ const DraftRow = memo(function DraftRow({
       aria-setsize={count}
       aria-posinset={index + 1}
       data-index={index}
-      data-draft-id={draft.id}
+      data-row-key={draft.id}
     >
       <button
         type="button"

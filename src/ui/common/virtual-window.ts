@@ -1,6 +1,7 @@
 /**
- * The arithmetic of the virtualised draft list (pure, so it is tested in Node): which rows to render for a
- * scroll position, where to scroll so a row shows, and where a navigation key moves focus.
+ * The arithmetic of the virtualised lists (the drafts, the outline, the problems, the table of contents), pure so
+ * it is tested in Node: which rows to render for a scroll position, where to scroll so a row shows, and where a
+ * navigation key moves focus.
  */
 
 /** The rows `[start, end)` to render. */
