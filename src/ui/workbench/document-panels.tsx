@@ -3,9 +3,15 @@
  * page-values). The outline lists the headings (indented by level) and
  * marks the one whose section holds the caret; choosing one moves the editor and the preview there. The
  * problems list says what is wrong and where; choosing one selects that span in the editor.
+ *
+ * A long post has thousands of headings (and as many problems when their ids repeat): both lists are
+ * virtualised (common/use-virtual-rows), so a new result from the background worker, which comes whenever
+ * typing pauses, renders a screenful of rows rather than every one. Rows are keyed by their place, not by
+ * their offset in the text (typing shifts the offset of every heading after the caret).
  */
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { useDocument } from '../app/stores-context';
+import { useVirtualRows } from '../common/use-virtual-rows';
 import { headingIndexAt, type OutlineHeading } from '../../core/analysis/analyze-post';
 import type { Problem } from '../../core/checks/index';
 import { goToSource } from './go-to-source';
@@ -55,31 +61,10 @@ function showHeading(heading: OutlineHeading): void {
 export function DocumentPanels() {
   const caret = useDocument((s) => s.caret);
   const { analysis, problems, lines } = usePostAnalysis();
-  const current = headingIndexAt(analysis.headings, caret);
-  // The caret moves on every keystroke: the lists render again only when they change (long posts have many).
-  const outline = useMemo(
-    () =>
-      analysis.headings.map((h, i) => (
-        <li key={`${h.from}:${h.id}`} className={`outline__item outline__item--h${h.level}`}>
-          <button
-            type="button"
-            className="outline__link"
-            aria-current={i === current ? 'location' : undefined}
-            onClick={() => showHeading(h)}
-          >
-            {h.text || <span className="muted">(empty heading)</span>}
-          </button>
-        </li>
-      )),
-    [analysis.headings, current],
-  );
-  const problemItems = useMemo(
-    () =>
-      problems.map((p, i) => (
-        <ProblemItem key={`${p.check}:${p.from}:${p.message}`} problem={p} line={lines[i] ?? 1} />
-      )),
-    [problems, lines],
-  );
+  const headings = analysis.headings;
+  const current = headingIndexAt(headings, caret);
+  const outline = useVirtualRows({ count: headings.length, keyAt: indexKey, rowGuess: 26 });
+  const problemRows = useVirtualRows({ count: problems.length, keyAt: indexKey, rowGuess: 56 });
   return (
     <div className="doc-panels">
       <section className="doc-panel" aria-labelledby="outline-title">
@@ -87,10 +72,23 @@ export function DocumentPanels() {
           Outline
         </h2>
         <nav id="outline-panel" aria-label="Outline" tabIndex={-1} className="outline">
-          {analysis.headings.length === 0 ? (
+          {headings.length === 0 ? (
             <p className="doc-panel__empty">No headings yet.</p>
           ) : (
-            <ol className="outline__list">{outline}</ol>
+            <div className="doc-panel__scroller" {...outline.scrollerProps}>
+              <ol className="outline__list" {...outline.listProps}>
+                {outline.rows.map((i) => (
+                  <OutlineRow
+                    key={i}
+                    heading={headings[i]!}
+                    index={i}
+                    count={headings.length}
+                    top={i * outline.rowHeight}
+                    current={i === current}
+                  />
+                ))}
+              </ol>
+            </div>
           )}
         </nav>
       </section>
@@ -102,9 +100,20 @@ export function DocumentPanels() {
           {problems.length === 0 ? (
             <p className="doc-panel__empty">No problems found.</p>
           ) : (
-            <ul className="problems__list" aria-label="Problems">
-              {problemItems}
-            </ul>
+            <div className="doc-panel__scroller" {...problemRows.scrollerProps}>
+              <ul className="problems__list" aria-label="Problems" {...problemRows.listProps}>
+                {problemRows.rows.map((i) => (
+                  <ProblemRow
+                    key={i}
+                    problem={problems[i]!}
+                    line={lines[i] ?? 1}
+                    index={i}
+                    count={problems.length}
+                    top={i * problemRows.rowHeight}
+                  />
+                ))}
+              </ul>
+            </div>
           )}
         </div>
       </section>
@@ -113,14 +122,71 @@ export function DocumentPanels() {
   );
 }
 
-function ProblemItem({ problem, line }: { problem: Problem; line: number }) {
+/** Rows are keyed by their place (see the file's comment). */
+const indexKey = (index: number): string => String(index);
+
+/** Where a row is and what it knows about the list (for the virtualised lists). */
+interface RowPlace {
+  index: number;
+  count: number;
+  top: number;
+}
+
+const OutlineRow = memo(function OutlineRow({
+  heading,
+  index,
+  count,
+  top,
+  current,
+}: RowPlace & { heading: OutlineHeading; current: boolean }) {
   return (
-    <li className={`problem problem--${problem.severity}`}>
-      <button type="button" className="problem__button" onClick={() => goToSource(problem.from, problem.to)}>
+    <li
+      className={`outline__item outline__item--h${heading.level}`}
+      style={{ top }}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      data-index={index}
+      data-row-key={indexKey(index)}
+    >
+      <button
+        type="button"
+        className="outline__link"
+        title={heading.text}
+        aria-current={current ? 'location' : undefined}
+        onClick={() => showHeading(heading)}
+      >
+        {heading.text || <span className="muted">(empty heading)</span>}
+      </button>
+    </li>
+  );
+});
+
+const ProblemRow = memo(function ProblemRow({
+  problem,
+  line,
+  index,
+  count,
+  top,
+}: RowPlace & { problem: Problem; line: number }) {
+  return (
+    <li
+      className={`problem problem--${problem.severity}`}
+      style={{ top }}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      data-index={index}
+      data-row-key={indexKey(index)}
+    >
+      <button
+        type="button"
+        className="problem__button"
+        title={problem.message}
+        onClick={() => goToSource(problem.from, problem.to)}
+      >
         <span className="problem__severity">{SEVERITY_WORDS[problem.severity]}</span>
         <span className="problem__message">{problem.message}</span>
         <span className="problem__line">line {line}</span>
       </button>
     </li>
   );
-}
+});

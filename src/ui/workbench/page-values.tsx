@@ -1,7 +1,7 @@
 /**
  * Hugo's page values for the open post, in the sidebar under the outline: `.Summary` (the content before
  * `<!--more-->`, else Hugo's automatic summary of the first 70 words) as a site's list page shows it, and
- * `.TableOfContents` as Hugo writes it (`<nav id="TableOfContents">`). Both come from the background worker's
+ * `.TableOfContents` as Hugo writes it (`<nav id="TableOfContents">`, drawn a window at a time: see toc-list). Both come from the background worker's
  * render (the same one that counts words for the status bar), with the site's Markdown settings.
  *
  * The HTML is the pipeline's (raw HTML omitted or sanitized, URLs filtered) and goes in as the preview's
@@ -14,6 +14,7 @@ import { useDocument } from '../app/stores-context';
 import { useBackground } from '../background/use-background';
 import { disarm } from '../preview/block-dom';
 import { holdScrollSync } from './use-scroll-sync';
+import { TocList } from './toc-list';
 
 const DELAY_MS = 300;
 const WEB_IMAGE = /^(https?:|data:image\/)/i;
@@ -40,6 +41,9 @@ function safeNodes(html: string, keepIds: boolean): Node[] {
   }
   return nodes;
 }
+
+/** The table of contents' nodes, made safe (its ids kept: Hugo's nav has one). */
+const tocNodes = (html: string): Node[] => safeNodes(html, true);
 
 /** A container whose children are `html`, made safe. */
 function SafeHtml({ html, keepIds, className }: { html: string; keepIds: boolean; className: string }) {
@@ -113,7 +117,9 @@ export function PageValues() {
           ) : emptyToc ? (
             <p className="doc-panel__empty">No headings for a table of contents (Hugo lists h2 and h3).</p>
           ) : (
-            <SafeHtml html={page.toc} keepIds className="page-values__toc-html" />
+            <div className="page-values__toc-html">
+              <TocList html={page.toc} safeNodes={tocNodes} />
+            </div>
           )}
         </div>
       </section>
