@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeLanguagesIn, loadCodeLanguages, render } from '../../src/core/render';
 import { launch, type Session } from '../support/browser';
 import { AppDriver, until } from '../support/app-driver';
+import { asParsed as asParsedIn, previewHtml as previewHtmlOf } from '../support/preview-html';
 
 // Our own post: footnotes and a link definition used across blocks, a repeated heading, a summary divider, a
 // definition list, a table, a task list and code in a language the preview loads on demand.
@@ -41,31 +42,8 @@ func tide() int { return 2 }
 [^swell]: Not today.
 `;
 
-/** The preview body's HTML without the preview-only source positions, as the browser serialises it. */
-async function previewHtml(app: AppDriver): Promise<string> {
-  return app.page.evaluate(() => {
-    const body = document.querySelector('[aria-label="Preview"] .post-body');
-    if (!body) return '';
-    const copy = body.cloneNode(true) as HTMLElement;
-    // A long post's blocks sit in plain containers (for layout speed); their content is the body.
-    for (const chunk of Array.from(copy.querySelectorAll('.pw-chunk')))
-      chunk.replaceWith(...chunk.childNodes);
-    for (const el of Array.from(copy.querySelectorAll('[data-source-start],[data-source-end]'))) {
-      el.removeAttribute('data-source-start');
-      el.removeAttribute('data-source-end');
-    }
-    return copy.innerHTML;
-  });
-}
-
-/** `html` as the browser serialises it once parsed (the form previewHtml returns). */
-async function asParsed(app: AppDriver, html: string): Promise<string> {
-  return app.page.evaluate((source) => {
-    const template = document.createElement('template');
-    template.innerHTML = source;
-    return template.innerHTML;
-  }, html);
-}
+const previewHtml = (app: AppDriver) => previewHtmlOf(app.page);
+const asParsed = (app: AppDriver, html: string) => asParsedIn(app.page, html);
 
 describe('incremental preview', () => {
   let session: Session;

@@ -13,6 +13,7 @@
  */
 import { isDangerousUrl } from '../../core/markdown/url-transform';
 import type { PreviewPatch } from '../../core/markdown/incremental/engine';
+import type { Echo } from '../../core/markdown/incremental/echo';
 
 /** Resolves a post's relative image path to an object URL held until released (null: the draft has none). */
 export interface ImageResolver {
@@ -34,6 +35,12 @@ interface Group {
   /** The offset the group's source positions currently count from (0 until placed). */
   base: number;
   target: number;
+  /** Where the block ends in the post (-1 for the footnotes section). */
+  end: number;
+  /** The HTML the worker gave this id. */
+  html: string;
+  /** The HTML shown instead, rendered on the page for an edit the worker has not answered yet (see echo). */
+  echoed: string | null;
   images: LocalImage[];
 }
 
@@ -99,15 +106,20 @@ export class BlockDom {
   private disposed = false;
   private chunked = false;
   private readonly sizes = new Map<HTMLElement, number>();
+  private readonly echoes = new Set<Group>();
 
   constructor(private readonly root: HTMLElement) {
     this.doc = root.ownerDocument;
   }
 
-  /** Apply a patch from the worker. */
+  /**
+   * Apply a patch from the worker. A block shown from an echo is kept (its nodes, just renamed) when the
+   * worker's render of it is the same HTML; otherwise the worker's render replaces it.
+   */
   apply(patch: PreviewPatch): void {
     const made = new Map<number, Group>();
-    for (const [id, html] of patch.added) made.set(id, this.build(id, html));
+    const adopted = this.adoptEchoes(patch);
+    for (const [id, html] of patch.added) if (!adopted.has(id)) made.set(id, this.build(id, html));
     if (patch.ids) this.reorder(patch.ids, made);
     if (patch.starts) {
       let shifted = false;
@@ -115,11 +127,99 @@ export class BlockDom {
         const group = this.order[i];
         if (!group || start < 0) return;
         group.target = start;
+        group.end = patch.ends?.[i] ?? group.end;
         if (made.has(group.id)) this.shift(group);
         else if (group.base !== start) shifted = true;
       });
       if (shifted) this.queueShifts();
     }
+    this.settleEchoes();
+  }
+
+  /** The block holding offset `at` of the text the body shows (null: none, or the footnotes section). */
+  blockAt(at: number): { id: number; start: number; end: number } | null {
+    let lo = 0;
+    let hi = this.order.length - 1;
+    let found: Group | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const group = this.order[mid] as Group;
+      // The footnotes section (target -1) is always last: treat it as past every offset.
+      if (group.end >= 0 && group.target <= at) {
+        found = group;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found ? { id: found.id, start: found.target, end: found.end } : null;
+  }
+
+  /**
+   * Show `echo` (an edit of one block rendered on the page) at once: the block's nodes are replaced and the
+   * blocks after it move by the edit's length. The worker's next patch confirms or replaces it.
+   */
+  echo(echo: Echo): void {
+    const group = this.byId.get(echo.id);
+    if (!group) return;
+    this.swap(group, echo.html);
+    group.end = echo.end;
+    group.echoed = echo.html;
+    this.echoes.add(group);
+    let moved = false;
+    for (let i = this.order.indexOf(group) + 1; i < this.order.length; i++) {
+      const next = this.order[i] as Group;
+      if (next.end < 0) continue;
+      next.target += echo.delta;
+      next.end += echo.delta;
+      moved = true;
+    }
+    if (moved) this.queueShifts();
+  }
+
+  /** Show `html` in place of the group's nodes (its source positions counted from its target again). */
+  private swap(group: Group, html: string): void {
+    const fresh = this.build(group.id, html);
+    const first = group.nodes[0];
+    if (first?.parentNode) {
+      const fragment = this.doc.createDocumentFragment();
+      fragment.append(...fresh.nodes);
+      first.parentNode.insertBefore(fragment, first);
+    }
+    for (const node of group.nodes) node.parentNode?.removeChild(node);
+    for (const image of group.images) image.release?.();
+    group.nodes = fresh.nodes;
+    group.images = fresh.images;
+    group.base = 0;
+    this.shift(group);
+  }
+
+  /** Echoed blocks whose new render the patch brings as the same HTML keep their nodes under the new id. */
+  private adoptEchoes(patch: PreviewPatch): Set<number> {
+    const adopted = new Set<number>();
+    if (this.echoes.size === 0 || !patch.ids) return adopted;
+    const keep = new Set(patch.ids);
+    for (const [id, html] of patch.added) {
+      for (const group of this.echoes) {
+        if (group.echoed !== html || keep.has(group.id) || this.byId.get(group.id) !== group) continue;
+        this.byId.delete(group.id);
+        group.id = id;
+        group.html = html;
+        group.echoed = null;
+        this.byId.set(id, group);
+        this.echoes.delete(group);
+        adopted.add(id);
+        break;
+      }
+    }
+    return adopted;
+  }
+
+  /** After a patch: an echoed block the worker kept under its old id shows the worker's HTML again. */
+  private settleEchoes(): void {
+    for (const group of this.echoes) {
+      if (this.byId.get(group.id) === group && group.echoed !== group.html) this.swap(group, group.html);
+      group.echoed = null;
+    }
+    this.echoes.clear();
   }
 
   /** Use `images` for the draft's own images (again for every image shown, when the draft's images change). */
@@ -148,6 +248,9 @@ export class BlockDom {
       chunk: null,
       base: 0,
       target: 0,
+      end: 0,
+      html,
+      echoed: null,
       images: [],
     };
     for (const img of elementsIn(nodes, 'img') as HTMLImageElement[]) {

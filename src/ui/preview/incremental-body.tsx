@@ -2,7 +2,8 @@
  * The preview's body, rendered incrementally off the main thread. The text goes from the document store to the
  * render worker on every change (a store subscription: no React render on the keystroke's path), and the
  * worker's patches are applied to this element's children directly (see BlockDom), so only the blocks that
- * changed are touched. `onShown` reports each text once the body shows all of it (the post head follows it, so
+ * changed are touched. A small edit's block is also rendered on the page at once (PreviewEcho), so typing shows
+ * in the preview without waiting for the worker's reply. `onShown` reports each text once the body shows all of it (the post head follows it, so
  * head and body always belong to the same text).
  */
 import { useEffect, useRef } from 'react';
@@ -11,6 +12,7 @@ import { useAssetImages } from '../assets/asset-urls';
 import { BlockDom } from './block-dom';
 import type { EngineOptions } from '../../core/markdown/incremental/engine';
 import { createPreviewClient, type PreviewClient } from './preview-client';
+import { PreviewEcho } from './preview-echo';
 
 export interface IncrementalBodyProps {
   /** The site's Markdown settings; a change renders the body again. */
@@ -37,14 +39,20 @@ export function IncrementalBody({ options, onShown }: IncrementalBodyProps) {
     const root = ref.current;
     if (!root) return;
     const blocks = new BlockDom(root);
+    const echo = new PreviewEcho(blocks);
     const renderer = createPreviewClient((reply, replyText) => {
-      blocks.apply(reply);
-      if (reply.done) shown.current(replyText);
+      const applied = echo.reply(reply, replyText);
+      if (!applied?.done) return;
+      shown.current(replyText);
+      echo.load();
     });
     dom.current = blocks;
     client.current = renderer;
     const unsubscribe = stores.document.subscribe((s, prev) => {
-      if (s.text !== prev.text) renderer.update(s.text, optionsNow.current);
+      if (s.text === prev.text) return;
+      const version = renderer.update(s.text, optionsNow.current);
+      // The worker has the text; the edited block shows now if it can be rendered alone (see PreviewEcho).
+      echo.edit(prev.text, s.text, version, optionsNow.current);
     });
     return () => {
       unsubscribe();

@@ -33,7 +33,8 @@ export function prewarmPreviewWorker(): void {
 
 /** A connection to the preview's renderer. */
 export interface PreviewClient {
-  update(text: string, options: EngineOptions): void;
+  /** Send a text; returns the version number its reply will carry. */
+  update(text: string, options: EngineOptions): number;
   dispose(): void;
 }
 
@@ -87,6 +88,7 @@ export function createPreviewClient(onReply: (reply: PreviewReply, text: string)
       texts.set(version, text);
       last = { type: 'update', version, text, options };
       send(last);
+      return version;
     },
     dispose() {
       disposed = true;

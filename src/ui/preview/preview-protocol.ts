@@ -24,3 +24,30 @@ export interface PreviewReply extends PreviewPatch {
   version: number;
   done: boolean;
 }
+
+/**
+ * Replies applied one after another, as one (in order; each is a change to what the ones before left): the
+ * last block order and positions, and every block added on the way that is still in it.
+ */
+export function mergeReplies(replies: readonly PreviewReply[]): PreviewReply {
+  const last = replies[replies.length - 1];
+  if (!last) throw new Error('mergeReplies needs at least one reply');
+  let ids: number[] | null = null;
+  let starts: number[] | null = null;
+  let ends: number[] | null = null;
+  const added = new Map<number, string>();
+  const hints = new Map<number, PreviewReply['hints'][number][1]>();
+  for (const reply of replies) {
+    ids = reply.ids ?? ids;
+    if (reply.starts) {
+      starts = reply.starts;
+      ends = reply.ends;
+    }
+    for (const [id, html] of reply.added) added.set(id, html);
+    for (const [id, hint] of reply.hints) hints.set(id, hint);
+  }
+  const keep = ids ? new Set(ids) : null;
+  const kept = <T>(entries: Map<number, T>): [number, T][] =>
+    [...entries].filter(([id]) => !keep || keep.has(id));
+  return { ...last, ids, starts, ends, added: kept(added), hints: kept(hints) };
+}

@@ -16,6 +16,7 @@ import { resolveOptions, type RenderOptions } from '../options';
 import {
   createBlockRenderer,
   type BlockRender,
+  type FootnoteNumber,
   type BlockRenderer,
   type ViewTransforms,
 } from './block-render';
@@ -48,7 +49,22 @@ export type EngineOptions = Omit<RenderOptions, 'params'>;
 export interface PreviewPatch {
   ids: number[] | null;
   starts: number[] | null;
+  /** Where each block ends in the post (with `starts`; -1 for the footnotes section). */
+  ends: number[] | null;
   added: [number, string][];
+  /**
+   * For added blocks that a view may re-render on its own for a moment (see core/markdown/incremental/echo):
+   * what their render took from the rest of the post.
+   */
+  hints: [number, EchoHint][];
+}
+
+/** What one block's render took from outside it: enough to render an edit of it alone (see echo.ts). */
+export interface EchoHint {
+  prefix: string;
+  firstDivider: boolean;
+  laterDivider: boolean;
+  footnotes: (FootnoteNumber | null)[];
 }
 
 interface Block {
@@ -112,6 +128,7 @@ export class PreviewEngine {
   private whole = { key: '', html: '', id: 0 };
   private published: number[] = [];
   private publishedStarts: number[] = [];
+  private publishedEnds: number[] = [];
   private sent = new Set<number>();
 
   /** `view`: extra transforms for a view (see ViewTransforms); without, the HTML is exactly `render`'s. */
@@ -235,33 +252,62 @@ export class PreviewEngine {
   publish(): PreviewPatch {
     const ids: number[] = [];
     const starts: number[] = [];
+    const ends: number[] = [];
     const added: [number, string][] = [];
-    const take = (id: number, start: number, html: string) => {
+    const hints: [number, EchoHint][] = [];
+    const take = (id: number, start: number, end: number, html: string, block?: Block) => {
       ids.push(id);
       starts.push(start);
+      ends.push(end);
       if (!this.sent.has(id)) {
         this.sent.add(id);
         added.push([id, html]);
+        const hint = block && this.hintFor(block);
+        if (hint) hints.push([id, hint]);
       }
     };
     if (this.wholeReason() !== null) {
-      if (this.whole.id) take(this.whole.id, this.bodyStart, this.whole.html);
+      if (this.whole.id) take(this.whole.id, this.bodyStart, this.text.length, this.whole.html);
     } else {
       for (const block of this.blocks) {
-        if (block.render?.present) take(block.id, this.bodyStart + block.start, block.render.html);
+        if (block.render?.present) {
+          const at = this.bodyStart;
+          take(block.id, at + block.start, at + block.end, block.render.html, block);
+        }
       }
-      if (this.sectionState.html) take(this.sectionState.id, -1, this.sectionState.html);
+      if (this.sectionState.html) take(this.sectionState.id, -1, -1, this.sectionState.html);
     }
     const same = (a: number, b: number) => a === b;
     const idsChanged = !sameList(ids, this.published, same);
-    const startsChanged = idsChanged || !sameList(starts, this.publishedStarts, same);
+    const startsChanged =
+      idsChanged ||
+      !sameList(starts, this.publishedStarts, same) ||
+      !sameList(ends, this.publishedEnds, same);
     if (idsChanged) {
       const keep = new Set(ids);
       for (const id of this.published) if (!keep.has(id)) this.sent.delete(id);
       this.published = ids;
     }
     this.publishedStarts = starts;
-    return { ids: idsChanged ? ids : null, starts: startsChanged ? starts : null, added };
+    this.publishedEnds = ends;
+    return {
+      ids: idsChanged ? ids : null,
+      starts: startsChanged ? starts : null,
+      ends: startsChanged ? ends : null,
+      added,
+      hints,
+    };
+  }
+
+  /**
+   * A block a view may render an edit of on its own (no code to colour, rendered in context): what its render
+   * took from outside. Null for any other block.
+   */
+  private hintFor(block: Block): EchoHint | null {
+    const render = block.render;
+    if (!render || block.stale || render.info.codeLangs.length || render.info.unsupported) return null;
+    const { prefix, first, later } = this.keyFor(block, this.blockText(block));
+    return { prefix, firstDivider: first, laterDivider: later, footnotes: render.used.footnotes };
   }
 
   private blockText(block: Block): string {

@@ -1,0 +1,91 @@
+/**
+ * The preview's echo: a typed character shows in the preview in the keystroke's own task. The render worker
+ * stays the authority (it renders every change, the whole post and all that spans blocks); this only renders
+ * the one edited block on the page, as the worker will (core/markdown/incremental/echo), and puts it in place
+ * at once. Worker replies for texts older than the echo are held and applied together with the first reply
+ * that has caught up, so the preview never steps back to a text without the typed character.
+ */
+import type { BlockRenderer } from '../../core/markdown/incremental/block-render';
+import type { EchoHint, EngineOptions } from '../../core/markdown/incremental/engine';
+import type { BlockDom } from './block-dom';
+import type * as EchoRendererModule from './echo-renderer';
+import { mergeReplies, type PreviewReply } from './preview-protocol';
+
+type EchoModule = typeof EchoRendererModule;
+
+export class PreviewEcho {
+  private module: EchoModule | null = null;
+  private loading = false;
+  private renderer: { key: string; renderer: BlockRenderer | null } | null = null;
+  private readonly hints = new Map<number, EchoHint>();
+  private blockCount = 0;
+  /** The text the body's blocks (their ranges) currently belong to. */
+  private shown: string | null = null;
+  private echoVersion = 0;
+  private held: PreviewReply[] = [];
+
+  constructor(private readonly blocks: BlockDom) {}
+
+  /** Load the renderer (once; call when the page is otherwise done, e.g. after the first full preview). */
+  load(): void {
+    if (this.module || this.loading) return;
+    this.loading = true;
+    import('./echo-renderer').then(
+      (module) => {
+        this.module = module;
+      },
+      () => {
+        this.loading = false; // no echo; the worker alone updates the preview
+      },
+    );
+  }
+
+  /**
+   * A reply from the worker, for `text`. Returns the reply to treat as applied (several held ones merged), or
+   * null while it is held.
+   */
+  reply(reply: PreviewReply, text: string): PreviewReply | null {
+    if (reply.version < this.echoVersion) {
+      this.held.push(reply);
+      return null;
+    }
+    const merged = this.held.length ? mergeReplies([...this.held, reply]) : reply;
+    this.held = [];
+    this.blocks.apply(merged);
+    for (const [id, hint] of merged.hints) this.hints.set(id, hint);
+    if (merged.ids) {
+      this.blockCount = merged.ids.length;
+      if (this.hints.size > 2 * this.blockCount + 64) {
+        const keep = new Set(merged.ids);
+        for (const id of this.hints.keys()) if (!keep.has(id)) this.hints.delete(id);
+      }
+    }
+    this.shown = text;
+    return merged;
+  }
+
+  /**
+   * The text went from `prev` to `next` (request `version` is on its way to the worker): show the edited block
+   * now if it can be rendered alone. True when it was.
+   */
+  edit(prev: string, next: string, version: number, options: EngineOptions): boolean {
+    if (!this.module || prev !== this.shown) return false;
+    const renderer = this.rendererFor(this.module, options, next);
+    if (!renderer) return false;
+    const echo = this.module.echoEdit(renderer, prev, next, (at) => {
+      const block = this.blocks.blockAt(at);
+      return block && { ...block, hint: this.hints.get(block.id) ?? null };
+    });
+    if (!echo) return false;
+    this.blocks.echo(echo);
+    this.shown = next;
+    this.echoVersion = version;
+    return true;
+  }
+
+  private rendererFor(module: EchoModule, options: EngineOptions, text: string): BlockRenderer | null {
+    const key = module.rendererKey(options, text);
+    if (this.renderer?.key !== key) this.renderer = { key, renderer: module.echoRenderer(options, text) };
+    return this.renderer.renderer;
+  }
+}

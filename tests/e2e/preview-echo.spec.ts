@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { render } from '../../src/core/render';
+import { launch, type Session } from '../support/browser';
+import { AppDriver, until } from '../support/app-driver';
+import { asParsed, previewHtml as previewHtmlOf } from '../support/preview-html';
+
+// Our own post; it ends without a line break, so typing at the end continues its last heading.
+const POST = `---
+title: "Echo sounder"
+---
+
+## Soundings
+
+The harbour at dawn, [charted][chart] twice.
+
+[chart]: https://example.org/chart
+
+## Sounding`;
+
+declare global {
+  interface Window {
+    pwHoldPreview(hold: boolean): void;
+    pwHeldReplies(): number;
+  }
+}
+
+/**
+ * Hold the preview's render worker's replies back until released, as a slow worker would (the page's own code
+ * is untouched: the worker is wrapped before the app starts).
+ */
+function holdablePreviewWorker(): void {
+  const Original = window.Worker;
+  const replays = new WeakSet<Event>();
+  const held: (() => void)[] = [];
+  let holding = false;
+  window.pwHoldPreview = (hold) => {
+    holding = hold;
+    if (!hold) for (const replay of held.splice(0)) replay();
+  };
+  window.pwHeldReplies = () => held.length;
+  window.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      if (options?.name !== 'preview') return;
+      this.addEventListener('message', (event) => {
+        if (!holding || replays.has(event)) return;
+        event.stopImmediatePropagation();
+        const data: unknown = (event as MessageEvent).data;
+        held.push(() => {
+          const replay = new MessageEvent('message', { data });
+          replays.add(replay);
+          this.dispatchEvent(replay);
+        });
+      });
+    }
+  };
+}
+
+const previewHtml = (app: AppDriver) => previewHtmlOf(app.page);
+
+async function renderedAsParsed(app: AppDriver): Promise<string> {
+  return asParsed(app.page, render(await app.editorText()).html);
+}
+
+describe('preview echo: typing shows before the render worker answers', () => {
+  let session: Session;
+  let app: AppDriver;
+  const hold = (on: boolean) => session.page.evaluate((h) => window.pwHoldPreview(h), on);
+  const held = () => session.page.evaluate(() => window.pwHeldReplies());
+  const headings = () => app.preview.locator('.post-body h2');
+
+  beforeAll(async () => {
+    session = await launch();
+    await session.context.addInitScript(holdablePreviewWorker);
+    app = new AppDriver(session.page);
+    await app.open();
+    await app.importFiles([{ name: 'echo-sounder.md', content: POST }]);
+    await until(
+      async () => (await app.preview.getByRole('heading', { name: 'Sounding', exact: true }).count()) === 1,
+      'the post in the preview',
+      15_000,
+    );
+    const expected = await renderedAsParsed(app);
+    await until(async () => (await previewHtml(app)) === expected, 'the whole post in the preview', 15_000);
+  });
+  afterAll(async () => session.close());
+
+  it('shows typed letters in the preview while the worker has not answered, then takes its render', async () => {
+    await hold(true);
+    await app.typeAtEnd('s');
+    // The edited heading is rendered on the page: it shows although every worker reply is held back.
+    await expect
+      .poll(() => app.preview.getByRole('heading', { name: 'Soundings', exact: true }).count())
+      .toBe(2);
+    expect(await held()).toBeGreaterThan(0);
+    // Alone, the block cannot know the post already has a "Soundings": its id is the plain one for now.
+    expect(await headings().nth(1).getAttribute('id')).toBe('soundings');
+    await hold(false);
+    // The worker's render replaces the guess: the repeated heading gets Hugo's numbered id.
+    await expect.poll(() => headings().nth(1).getAttribute('id')).toBe('soundings-1');
+    await expect.poll(async () => previewHtml(app)).toBe(await renderedAsParsed(app));
+  });
+
+  it('keeps echoing word after word, and the blocks after the edit keep their place', async () => {
+    await hold(true);
+    await app.typeAtEnd(' and depths');
+    await expect
+      .poll(() => app.preview.getByRole('heading', { name: 'Soundings and depths', exact: true }).count())
+      .toBe(1);
+    expect(await held()).toBeGreaterThan(0);
+    await hold(false);
+    await expect.poll(async () => previewHtml(app)).toBe(await renderedAsParsed(app));
+  });
+
+  it('leaves a new line to the worker: a new paragraph shows only when the worker answers', async () => {
+    await hold(true);
+    await app.typeAtEnd('\n\nA fresh reading');
+    await until(async () => (await app.editorText()).endsWith('A fresh reading'), 'the editor to show it');
+    // An echo would be in the page by now (it happens in the keystroke's own task); this one is not echoed.
+    expect(await app.preview.getByText('A fresh reading').count()).toBe(0);
+    await hold(false);
+    await expect.poll(() => app.preview.getByText('A fresh reading').count()).toBe(1);
+    await expect.poll(async () => previewHtml(app)).toBe(await renderedAsParsed(app));
+  });
+});
