@@ -37,10 +37,11 @@ interface Group {
   target: number;
   /** Where the block ends in the post (-1 for the footnotes section). */
   end: number;
-  /** The HTML the worker gave this id. */
-  html: string;
-  /** The HTML shown instead, rendered on the page for an edit the worker has not answered yet (see echo). */
-  echoed: string | null;
+  /**
+   * While an echo shows (an edit rendered on the page that the worker has not answered yet): its HTML, and the
+   * worker's nodes it stands in for, kept aside.
+   */
+  echoed: { html: string; nodes: Node[]; images: LocalImage[]; base: number } | null;
   images: LocalImage[];
 }
 
@@ -160,9 +161,13 @@ export class BlockDom {
   echo(echo: Echo): void {
     const group = this.byId.get(echo.id);
     if (!group) return;
-    this.swap(group, echo.html);
+    const fresh = this.build(echo.id, echo.html);
+    const aside = group.echoed ?? { html: '', nodes: group.nodes, images: group.images, base: group.base };
+    // The worker's nodes are kept aside (the worker may yet say they stand); an earlier echo's simply go.
+    if (group.echoed) for (const image of group.images) image.release?.();
+    this.swap(group, fresh.nodes, fresh.images, 0);
     group.end = echo.end;
-    group.echoed = echo.html;
+    group.echoed = { ...aside, html: echo.html };
     this.echoes.add(group);
     let moved = false;
     for (let i = this.order.indexOf(group) + 1; i < this.order.length; i++) {
@@ -175,20 +180,18 @@ export class BlockDom {
     if (moved) this.queueShifts();
   }
 
-  /** Show `html` in place of the group's nodes (its source positions counted from its target again). */
-  private swap(group: Group, html: string): void {
-    const fresh = this.build(group.id, html);
+  /** Show `nodes` (positions counting from `base`) in place of the group's, moved to count from its target. */
+  private swap(group: Group, nodes: Node[], images: LocalImage[], base: number): void {
     const first = group.nodes[0];
     if (first?.parentNode) {
       const fragment = this.doc.createDocumentFragment();
-      fragment.append(...fresh.nodes);
+      fragment.append(...nodes);
       first.parentNode.insertBefore(fragment, first);
     }
     for (const node of group.nodes) node.parentNode?.removeChild(node);
-    for (const image of group.images) image.release?.();
-    group.nodes = fresh.nodes;
-    group.images = fresh.images;
-    group.base = 0;
+    group.nodes = nodes;
+    group.images = images;
+    group.base = base;
     this.shift(group);
   }
 
@@ -199,10 +202,11 @@ export class BlockDom {
     const keep = new Set(patch.ids);
     for (const [id, html] of patch.added) {
       for (const group of this.echoes) {
-        if (group.echoed !== html || keep.has(group.id) || this.byId.get(group.id) !== group) continue;
+        const echoed = group.echoed;
+        if (echoed?.html !== html || keep.has(group.id) || this.byId.get(group.id) !== group) continue;
+        for (const image of echoed.images) image.release?.();
         this.byId.delete(group.id);
         group.id = id;
-        group.html = html;
         group.echoed = null;
         this.byId.set(id, group);
         this.echoes.delete(group);
@@ -213,11 +217,18 @@ export class BlockDom {
     return adopted;
   }
 
-  /** After a patch: an echoed block the worker kept under its old id shows the worker's HTML again. */
+  /**
+   * After a patch: an echoed block the worker kept under its old id (so with the HTML it had) shows the
+   * worker's nodes again. (A block the patch removed was dropped with what it kept aside.)
+   */
   private settleEchoes(): void {
     for (const group of this.echoes) {
-      if (this.byId.get(group.id) === group && group.echoed !== group.html) this.swap(group, group.html);
+      const echoed = group.echoed;
+      if (!echoed) continue;
       group.echoed = null;
+      if (this.byId.get(group.id) !== group) continue;
+      for (const image of group.images) image.release?.();
+      this.swap(group, echoed.nodes, echoed.images, echoed.base);
     }
     this.echoes.clear();
   }
@@ -249,7 +260,6 @@ export class BlockDom {
       base: 0,
       target: 0,
       end: 0,
-      html,
       echoed: null,
       images: [],
     };
@@ -425,7 +435,10 @@ export class BlockDom {
 
   private drop(group: Group, release = true): void {
     this.detach(group);
-    if (release) for (const image of group.images) image.release?.();
+    if (!release) return;
+    for (const image of group.images) image.release?.();
+    for (const image of group.echoed?.images ?? []) image.release?.();
+    group.echoed = null;
   }
 
   /** Make the group's source positions count from its target offset. */
