@@ -68,31 +68,33 @@ export async function openBundleDb(
   } catch (e) {
     return { ok: false, error: toStorageError(e) };
   }
+  return { ok: true, value: bundleDbOver(db) };
+}
+
+/** The image and site stores over an open connection (shared with the draft store: `open-app-storage.ts`). */
+export function bundleDbOver(db: IDBPDatabase<PostwrightDB>): BundleDb {
   // Another tab upgrading to a newer version: let it (this tab's image calls then fail with words).
   db.addEventListener('versionchange', () => db.close());
   return {
-    ok: true,
-    value: {
-      assets: createIdbAssetStore(db),
-      links: createIdbSiteLinkStore(db),
-      siteHandle: {
-        get: async () => {
-          try {
-            return await db.get('settings', SITE_HANDLE_KEY);
-          } catch {
-            return undefined;
-          }
-        },
-        set: async (value) => {
-          try {
-            if (value === null || value === undefined) await db.delete('settings', SITE_HANDLE_KEY);
-            else await db.put('settings', value, SITE_HANDLE_KEY);
-          } catch {
-            // Not remembering the folder only means choosing it again after a reload.
-          }
-        },
+    assets: createIdbAssetStore(db),
+    links: createIdbSiteLinkStore(db),
+    siteHandle: {
+      get: async () => {
+        try {
+          return await db.get('settings', SITE_HANDLE_KEY);
+        } catch {
+          return undefined;
+        }
       },
-      close: () => db.close(),
+      set: async (value) => {
+        try {
+          if (value === null || value === undefined) await db.delete('settings', SITE_HANDLE_KEY);
+          else await db.put('settings', value, SITE_HANDLE_KEY);
+        } catch {
+          // Not remembering the folder only means choosing it again after a reload.
+        }
+      },
     },
+    close: () => db.close(),
   };
 }

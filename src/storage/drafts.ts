@@ -77,6 +77,13 @@ export interface DraftStore {
    * themselves are only read).
    */
   listSummaries(): Promise<Result<DraftSummary[]>>;
+  /**
+   * The newest summaries, newest change first: the first `limit` of what `listSummaries` gives, read without
+   * going through every draft, so a long library can show its first screen before the rest is read. When several
+   * drafts share the last one's time, which of them come is not defined. Null when they cannot be read apart
+   * from the rest (a summary missing: `listSummaries` rebuilds them).
+   */
+  listNewestSummaries(limit: number): Promise<Result<DraftSummary[] | null>>;
   /** Up to `limit` whole drafts in id order, those after `after` (from the first when null): a page at a time. */
   listPage(after: string | null, limit: number): Promise<Result<Draft[]>>;
   /**

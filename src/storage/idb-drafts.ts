@@ -78,6 +78,17 @@ function openDatabase(factory: IDBFactory, name: string): Promise<Result<IDBPDat
  * IndexedDB (or refuses it), `blocked` when an older tab keeps the upgrade from running, `storage-full`, etc.
  */
 export async function openIdbDraftStore(opts: IdbDraftStoreOptions = {}): Promise<Result<IdbDraftStore>> {
+  const opened = await openPostwrightDb(opts);
+  return opened.ok ? ok(idbDraftStoreOver(opened.value)) : opened;
+}
+
+/**
+ * Open (creating or upgrading) the database itself, failing as `openIdbDraftStore` does: for a page that puts
+ * the draft store and the image and site stores on one connection (`open-app-storage.ts`).
+ */
+export async function openPostwrightDb(
+  opts: IdbDraftStoreOptions = {},
+): Promise<Result<IDBPDatabase<PostwrightDB>>> {
   let factory: IDBFactory | undefined;
   try {
     factory = opts.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
@@ -85,9 +96,7 @@ export async function openIdbDraftStore(opts: IdbDraftStoreOptions = {}): Promis
     return fail(toStorageError(e));
   }
   if (!factory) return fail(storageError('unavailable', 'this browser offers no IndexedDB'));
-  const opened = await openDatabase(factory, opts.name ?? DB_NAME);
-  if (!opened.ok) return opened;
-  return ok(createIdbDraftStore(opened.value));
+  return openDatabase(factory, opts.name ?? DB_NAME);
 }
 
 const byNewest = (a: DraftSummary, b: DraftSummary): number =>
@@ -116,6 +125,60 @@ async function readSummaries(db: IDBPDatabase<PostwrightDB>): Promise<DraftSumma
   return summaries;
 }
 
+/** A store index the way `idb` wraps it, with IndexedDB 3.0's `getAllKeys({ direction, count })`. */
+interface NewestKeysIndex {
+  getAllKeys(options: { direction: 'prev'; count: number }): Promise<IDBValidKey[]>;
+  openKeyCursor(
+    query: null,
+    direction: 'prev',
+  ): Promise<{ primaryKey: IDBValidKey; continue(): Promise<unknown> } | null>;
+}
+
+/**
+ * The ids of the `limit` drafts last changed, from the drafts' `updatedAt` index (newest first, keys only): in one
+ * request where the browser offers IndexedDB 3.0's `getAllKeys({ direction, count })`, else by a key cursor.
+ */
+async function newestIds(index: NewestKeysIndex, limit: number): Promise<string[]> {
+  // Browsers with `getAllRecords` (IndexedDB 3.0) also take `getAllKeys`' options.
+  if ('getAllRecords' in index) {
+    return (await index.getAllKeys({ direction: 'prev', count: limit })).map(String);
+  }
+  const ids: string[] = [];
+  let cursor = await index.openKeyCursor(null, 'prev');
+  while (cursor && ids.length < limit) {
+    ids.push(String(cursor.primaryKey));
+    cursor = ids.length < limit ? ((await cursor.continue()) as typeof cursor) : null;
+  }
+  return ids;
+}
+
+/**
+ * The summaries of the `limit` drafts last changed (see `DraftStore.listNewestSummaries`), their ids from the
+ * drafts' `updatedAt` index. Null when one of them has no summary.
+ */
+async function readNewestSummaries(
+  db: IDBPDatabase<PostwrightDB>,
+  limit: number,
+): Promise<DraftSummary[] | null> {
+  if (limit <= 0) return [];
+  const tx = db.transaction(['drafts', 'summaries'], 'readonly');
+  tx.done.catch(ignore);
+  const ids = await newestIds(
+    tx.objectStore('drafts').index('updatedAt') as unknown as NewestKeysIndex,
+    limit,
+  );
+  const store = tx.objectStore('summaries');
+  const records = await Promise.all(ids.map((id) => store.get(id)));
+  await tx.done;
+  const summaries: DraftSummary[] = [];
+  for (const record of records) {
+    const summary = normalizeSummary(record);
+    if (!summary) return null;
+    summaries.push(summary);
+  }
+  return summaries.sort(byNewest);
+}
+
 /** Write every draft's summary anew from the drafts (which are only read), in one transaction. */
 async function rebuildSummaries(db: IDBPDatabase<PostwrightDB>): Promise<DraftSummary[]> {
   const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
@@ -137,7 +200,8 @@ async function rebuildSummaries(db: IDBPDatabase<PostwrightDB>): Promise<DraftSu
   return rebuilt;
 }
 
-function createIdbDraftStore(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
+/** The draft store over an open connection (`openPostwrightDb`). */
+export function idbDraftStoreOver(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
   let closedBecause: StorageError | null = null;
   // A newer version wants to upgrade (another tab): step aside so it can, and ask this tab to reload.
   db.addEventListener('versionchange', () => {
@@ -173,6 +237,7 @@ function createIdbDraftStore(db: IDBPDatabase<PostwrightDB>): IdbDraftStore {
     get: (id) => run(async () => normalizeDraft(await db.get('drafts', id)) ?? undefined),
     listSummaries: () =>
       run(async () => ((await readSummaries(db)) ?? (await rebuildSummaries(db))).sort(byNewest)),
+    listNewestSummaries: (limit) => run(() => readNewestSummaries(db, limit)),
     listPage: (after, limit) =>
       run(async () => {
         const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);

@@ -116,6 +116,13 @@ export function createMemoryDraftStore(opts: MemoryDraftStoreOptions = {}): Memo
           .map((d) => summaryOf(copy(d)))
           .sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id)),
       ),
+    listNewestSummaries: (limit) =>
+      run(false, () =>
+        [...drafts.values()]
+          .map((d) => summaryOf(copy(d)))
+          .sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id))
+          .slice(0, Math.max(0, limit)),
+      ),
     listPage: (after, limit) =>
       run(false, () =>
         [...drafts.keys()]

@@ -4,6 +4,7 @@
  * opened, images and links live in memory (the state layer's default) and the folder is simply not remembered.
  */
 import { openBundleDb } from './bundle-db';
+import type { BundleDb } from './bundle-db';
 import type { AssetStore } from './assets';
 import type { SiteLinkStore } from './site-links';
 import type { SiteAccess } from './site-files';
@@ -19,11 +20,15 @@ export interface BundleStorage {
 /** Open the stores; never fails (see above). */
 export async function openBundleStorage(): Promise<BundleStorage> {
   const opened = await openBundleDb();
-  if (!opened.ok) {
+  return bundleStorageOf(opened.ok ? opened.value : null);
+}
+
+/** The stores over `db`, or in memory when there is none (the database could not be opened). */
+export function bundleStorageOf(db: BundleDb | null): BundleStorage {
+  if (!db) {
     let held: unknown = null;
     const memory = { get: async () => held, set: async (value: unknown) => void (held = value) };
     return { siteAccess: createSiteAccess(memory) };
   }
-  const db = opened.value;
   return { assets: db.assets, siteLinks: db.links, siteAccess: createSiteAccess(db.siteHandle) };
 }

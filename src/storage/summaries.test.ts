@@ -3,7 +3,7 @@
  * in IndexedDB and in memory; summaries that do not match the drafts are rebuilt, never touching a draft.
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBIndex as FakeIndex } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { sampleDraft } from './drafts.contract';
 import type { Draft, DraftStore, DraftSummary } from './drafts';
@@ -68,6 +68,28 @@ for (const [name, open] of implementations) {
       expect((await must(store.listSummaries())).map((s) => s.id)).toEqual(['a']);
     });
 
+    it('lists the newest summaries first: the start of every summary, without the texts', async () => {
+      const store = await open();
+      expect(await must(store.listNewestSummaries(3))).toEqual([]);
+      for (const [id, at] of [
+        ['e', 50],
+        ['b', 20],
+        ['d', 40],
+        ['a', 10],
+        ['c', 30],
+      ] as const)
+        await must(store.save(sampleDraft({ id, updatedAt: at }), null));
+      const all = await must(store.listSummaries());
+      expect(await must(store.listNewestSummaries(3))).toEqual(all.slice(0, 3));
+      expect((await must(store.listNewestSummaries(3)))?.map((s) => s.id)).toEqual(['e', 'd', 'c']);
+      expect(await must(store.listNewestSummaries(10))).toEqual(all);
+      // A draft saved again moves to the front.
+      const a = await must(store.get('a'));
+      await must(store.save({ ...a!, updatedAt: 60 }, a!.revision));
+      expect((await must(store.listNewestSummaries(2)))?.map((s) => s.id)).toEqual(['a', 'e']);
+      for (const s of (await must(store.listNewestSummaries(10))) ?? []) expect(s).not.toHaveProperty('text');
+    });
+
     it('pages through whole drafts in id order', async () => {
       const store = await open();
       for (const id of ['e', 'b', 'd', 'a', 'c'])
@@ -105,6 +127,38 @@ describe('draft summaries out of step with the drafts (indexeddb)', () => {
     store.close();
     return drafts;
   }
+
+  it('lists the newest summaries by a key cursor where the browser has no IndexedDB 3.0 getAllKeys options', async () => {
+    const proto = FakeIndex.prototype as { getAllRecords?: unknown };
+    const getAllRecords = proto.getAllRecords;
+    delete proto.getAllRecords;
+    try {
+      const store = await idbStore();
+      for (const [id, at] of [
+        ['b', 20],
+        ['d', 40],
+        ['a', 10],
+        ['c', 30],
+      ] as const)
+        await must(store.save(sampleDraft({ id, updatedAt: at }), null));
+      expect((await must(store.listNewestSummaries(3)))?.map((s) => s.id)).toEqual(['d', 'c', 'b']);
+      expect((await must(store.listNewestSummaries(9)))?.map((s) => s.id)).toEqual(['d', 'c', 'b', 'a']);
+      store.close();
+    } finally {
+      proto.getAllRecords = getAllRecords;
+    }
+  });
+
+  it('has no newest summaries to list apart while one of them is missing (the whole list rebuilds them)', async () => {
+    const factory = new IDBFactory();
+    const before = await seeded(factory);
+    await tamper(factory, (s) => s.delete('b'));
+    const store = await idbStore(factory);
+    expect(await must(store.listNewestSummaries(5))).toBeNull();
+    expect(await must(store.listSummaries())).toEqual(before.map(withoutText));
+    expect((await must(store.listNewestSummaries(5)))?.map((s) => s.id)).toEqual(['b', 'a']);
+    store.close();
+  });
 
   for (const [what, change] of [
     ['a summary missing', (s: IDBObjectStore) => s.delete('a')],
