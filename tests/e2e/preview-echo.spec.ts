@@ -88,11 +88,11 @@ describe('preview echo: typing shows before the render worker answers', () => {
   it('shows typed letters in the preview while the worker has not answered, then takes its render', async () => {
     await hold(true);
     await app.typeAtEnd('s');
-    // The edited heading is rendered on the page: it shows although every worker reply is held back.
+    await expect.poll(held).toBeGreaterThan(0);
+    // The worker has answered, and its answers are held back: the heading shows from the page's own render.
     await expect
       .poll(() => app.preview.getByRole('heading', { name: 'Soundings', exact: true }).count())
       .toBe(2);
-    expect(await held()).toBeGreaterThan(0);
     // Alone, the block cannot know the post already has a "Soundings": its id is the plain one for now.
     expect(await headings().nth(1).getAttribute('id')).toBe('soundings');
     await hold(false);
@@ -104,10 +104,10 @@ describe('preview echo: typing shows before the render worker answers', () => {
   it('keeps echoing word after word while the worker has not answered', async () => {
     await hold(true);
     await app.typeAtEnd(' and depths');
+    await expect.poll(held).toBeGreaterThan(0);
     await expect
       .poll(() => app.preview.getByRole('heading', { name: 'Soundings and depths', exact: true }).count())
       .toBe(1);
-    expect(await held()).toBeGreaterThan(0);
     await hold(false);
     await expect.poll(async () => previewHtml(app)).toBe(await renderedAsParsed(app));
   });
