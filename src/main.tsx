@@ -2,16 +2,17 @@
  * Composition root: open storage, build the stores over it, mount the app. The only file that sees every layer.
  * If IndexedDB cannot be opened (private mode, blocked, disabled), the app still works with drafts kept in this
  * tab's memory, and says so.
+ *
+ * Start-up order matters (docs/performance.md): the parts' code starts loading first, storage opens once for
+ * every store, and the stores start reading (the last open draft, the newest drafts) before React renders, so
+ * storage works while the shell renders.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openIdbDraftStore } from './storage/idb-drafts';
-import { createMemoryDraftStore } from './storage/memory-drafts';
+import { openAppStorage } from './storage/open-app-storage';
 import { browserLocalStorage, createLocalJournal } from './storage/local-journal';
-import { openBundleStorage } from './storage/open-bundle-storage';
 import { createBrowserTabLink } from './storage/browser-tabs';
 import { createStorageManagerApi } from './storage/storage-estimate';
-import type { DraftStore } from './storage/drafts';
 import { createStores } from './state/create-stores';
 import { StoresProvider } from './ui/app/stores-context';
 import { App } from './ui/app/app';
@@ -21,16 +22,10 @@ import './ui/styles/app.css';
 
 async function start(): Promise<void> {
   preloadParts();
-  const opened = await openIdbDraftStore();
-  let drafts: DraftStore;
-  let storageWarning: string | undefined;
-  if (opened.ok) {
-    drafts = opened.value;
-  } else {
-    drafts = createMemoryDraftStore();
-    storageWarning = `${opened.error.message} Drafts are kept only while this tab is open: export your work.`;
-  }
-  const bundleStorage = await openBundleStorage();
+  const { drafts, problem, ...bundleStorage } = await openAppStorage();
+  const storageWarning = problem
+    ? `${problem.message} Drafts are kept only while this tab is open: export your work.`
+    : undefined;
   const stores = createStores({
     drafts,
     journal: createLocalJournal(browserLocalStorage()),
@@ -38,6 +33,7 @@ async function start(): Promise<void> {
     storageApi: createStorageManagerApi(),
     ...bundleStorage,
   });
+  const initialized = stores.init();
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <StrictMode>
@@ -48,7 +44,7 @@ async function start(): Promise<void> {
       </StoresProvider>
     </StrictMode>,
   );
-  await stores.init();
+  await initialized;
 }
 
 void start();

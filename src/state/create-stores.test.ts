@@ -224,6 +224,43 @@ describe('init: reopening', () => {
     expect(stores.library.getState().loadError).toEqual(problem);
   });
 
+  it('shows the last open draft before every draft of a long library is listed', async () => {
+    const drafts = createMemoryDraftStore({
+      drafts: Array.from({ length: 100 }, (_, i) =>
+        storedDraft(`p${i}`, `Post ${i}`, { updatedAt: 1_000 - i }),
+      ),
+      settings: { [LAST_DRAFT_KEY]: 'p90' },
+    });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const list = drafts.listSummaries.bind(drafts);
+    vi.spyOn(drafts, 'listSummaries').mockImplementation(async () => {
+      await held;
+      return list();
+    });
+    const stores = makeStores({ drafts });
+    let initialized = false;
+    const init = stores.init().then(() => (initialized = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stores.document.getState()).toMatchObject({ id: 'p90', text: 'Post 90', ready: true });
+    expect(stores.library.getState().drafts[0]?.id).toBe('p0');
+    expect(stores.library.getState().loaded).toBe(false);
+    expect(initialized).toBe(false);
+    release();
+    await init;
+    expect(stores.library.getState().drafts).toHaveLength(100);
+  });
+
+  it('opens the newest draft when the last open one is gone, from the newest listed', async () => {
+    const drafts = createMemoryDraftStore({
+      drafts: [storedDraft('old', 'Old', { updatedAt: 10 }), storedDraft('new', 'New', { updatedAt: 20 })],
+      settings: { [LAST_DRAFT_KEY]: 'deleted' },
+    });
+    const stores = makeStores({ drafts });
+    await stores.init();
+    expect(stores.document.getState()).toMatchObject({ id: 'new', text: 'New', ready: true });
+  });
+
   it('init runs once however often it is called', async () => {
     const stores = makeStores({ drafts: storeWithM() });
     const list = vi.spyOn(stores.drafts, 'listSummaries');

@@ -138,12 +138,21 @@ export function createStores(deps: StoreDeps): Stores {
   );
 
   let aliveTabs: string[] = [];
+  /**
+   * Show the last open draft as soon as possible. Storage answers one request at a time, so what the first
+   * screen needs is asked for first, together: the newest page of the library, the settings, the last draft's id
+   * and the crash journals; then the draft itself. Every draft's summary (thousands in a long library) is read
+   * after the draft is shown.
+   */
   async function start(): Promise<void> {
+    let shown: () => void = () => undefined;
+    const listing = lib.store
+      .getState()
+      .load({ restAfter: new Promise<void>((resolve) => (shown = resolve)) });
     try {
+      const loadingSettings = Promise.all([settings.load(), previewCss.load()]);
+      const lastSetting = drafts.getSetting<unknown>(LAST_DRAFT_KEY);
       await tabs.ready;
-      await lib.store.getState().load();
-      await settings.load();
-      await previewCss.load();
       const replayed = await replayJournals({
         drafts,
         journal: deps.journal,
@@ -155,19 +164,23 @@ export function createStores(deps: StoreDeps): Stores {
       const replay = replayed.outcome;
       aliveTabs = replayed.alive;
       for (const draft of replay.saved) lib.upsert(draft);
-      const last = await drafts.getSetting<unknown>(LAST_DRAFT_KEY);
+      const last = await lastSetting;
       // A reloaded tab reopens its own draft; a new tab the last one opened anywhere.
       let id = tabs.previousDraft ?? (last.ok && typeof last.value === 'string' ? last.value : null);
       remembered = id;
       if (id !== null) id = replay.redirects.get(id) ?? id;
-      const listed = lib.store.getState().drafts;
-      if (id === null || !listed.some((d) => d.id === id)) id = listed[0]?.id ?? null;
-      if (id === null) return;
-      const got = await drafts.get(id);
-      if (!got.ok || !got.value) return;
+      let got = id === null ? null : await drafts.get(id);
+      if (got === null || (got.ok && !got.value)) {
+        // No draft to reopen (or it is gone): the newest one.
+        await lib.listed();
+        const newest = lib.store.getState().drafts[0]?.id;
+        got = newest === undefined ? null : await drafts.get(newest);
+      }
+      await loadingSettings;
+      if (!got?.ok || !got.value) return;
       const stored = got.value;
-      const pending = replay.pending.get(id);
-      const caret = replay.carets.get(id);
+      const pending = replay.pending.get(stored.id);
+      const caret = replay.carets.get(stored.id);
       if (pending && pending.baseRevision === stored.revision) {
         document.show(stored, { text: pending.text, caret: pending.caret });
       } else {
@@ -175,6 +188,8 @@ export function createStores(deps: StoreDeps): Stores {
       }
     } finally {
       document.setReady();
+      shown();
+      await listing;
     }
   }
 

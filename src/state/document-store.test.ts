@@ -48,10 +48,11 @@ describe('autosave', () => {
     const drafts = createMemoryDraftStore({ drafts: [storedDraft('a', POST)] });
     const stores = makeStores({ drafts });
     let release: () => void = () => undefined;
-    const list = drafts.listSummaries.bind(drafts);
-    vi.spyOn(drafts, 'listSummaries').mockImplementationOnce(async () => {
+    // The last step of the first load: reading the draft to show (the whole library is listed after it).
+    const get = drafts.get.bind(drafts);
+    vi.spyOn(drafts, 'get').mockImplementationOnce(async (id) => {
       await new Promise<void>((r) => (release = r));
-      return list();
+      return get(id);
     });
     const init = stores.init();
     stores.document.getState().setText('typed too early', 3);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore } from '../storage/memory-drafts';
-import { UNDO_WINDOW_MS } from './library-store';
+import { FIRST_PAGE, UNDO_WINDOW_MS } from './library-store';
 import { filterDrafts } from './library-search';
 import { makeStores, storedDraft } from './stores.testkit';
 
@@ -22,6 +22,72 @@ async function started() {
   await stores.init();
   return stores;
 }
+
+/** A store of `count` drafts (`p0` newest) whose whole list of summaries waits for `release()`. */
+function heldLibrary(count: number) {
+  const drafts = createMemoryDraftStore({
+    drafts: Array.from({ length: count }, (_, i) =>
+      storedDraft(`p${i}`, `---\ntitle: Post ${i}\n---\n`, { updatedAt: 100_000 - i }),
+    ),
+  });
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const list = drafts.listSummaries.bind(drafts);
+  vi.spyOn(drafts, 'listSummaries').mockImplementation(async () => {
+    // Read when asked, answered on release (as IndexedDB answers a transaction begun before later writes).
+    const read = await list();
+    await held;
+    return read;
+  });
+  return { drafts, release };
+}
+
+describe('library start', () => {
+  it('lists the newest drafts before every summary is read, then all of them', async () => {
+    const { drafts, release } = heldLibrary(FIRST_PAGE + 40);
+    const stores = makeStores({ drafts });
+    const loading = stores.library.getState().load();
+    await vi.advanceTimersByTimeAsync(0);
+    const lib = () => stores.library.getState();
+    expect(lib().drafts.map((d) => d.id)).toEqual(Array.from({ length: FIRST_PAGE }, (_, i) => `p${i}`));
+    expect(lib().loaded).toBe(false);
+    release();
+    await loading;
+    expect(lib().drafts.map((d) => d.id)).toEqual(Array.from({ length: FIRST_PAGE + 40 }, (_, i) => `p${i}`));
+    expect(lib().loaded).toBe(true);
+  });
+
+  it('reads every summary only once `restAfter` settled', async () => {
+    const drafts = createMemoryDraftStore({ drafts: [storedDraft('a', BIKE)] });
+    const list = vi.spyOn(drafts, 'listSummaries');
+    const stores = makeStores({ drafts });
+    let go: () => void = () => undefined;
+    const loading = stores.library.getState().load({ restAfter: new Promise<void>((r) => (go = r)) });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(stores.library.getState().drafts.map((d) => d.id)).toEqual(['a']);
+    expect(list).not.toHaveBeenCalled();
+    go();
+    await loading;
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps what this tab stored or deleted while only the newest drafts were listed', async () => {
+    const { drafts, release } = heldLibrary(FIRST_PAGE + 5);
+    const stores = makeStores({ drafts });
+    const loading = stores.library.getState().load();
+    await vi.advanceTimersByTimeAsync(0);
+    // The whole list is read from before these changes.
+    const created = await stores.library.getState().createDraft();
+    expect(created.ok).toBe(true);
+    expect((await stores.library.getState().deleteDraft('p1')).ok).toBe(true);
+    release();
+    await loading;
+    const ids = stores.library.getState().drafts.map((d) => d.id);
+    expect(ids[0]).toBe('new-1');
+    expect(ids).not.toContain('p1');
+    expect(ids).toHaveLength(FIRST_PAGE + 5);
+  });
+});
 
 describe('library', () => {
   it('lists newest first with meta derived from the text', async () => {

@@ -19,6 +19,11 @@ import type { Timers } from './timers';
 
 /** How long a deleted draft can be brought back with `undoDelete()`. */
 export const UNDO_WINDOW_MS = 10_000;
+/**
+ * How many of the newest drafts are listed before the rest are read: more than a tall window's rows, so the first
+ * screen of a long library shows without reading (or sorting, or searching) thousands of summaries.
+ */
+export const FIRST_PAGE = 60;
 
 /** A listed draft: its summary, with its text when this tab has it (it saved or fetched it). */
 export type LibraryDraft = Searchable;
@@ -67,7 +72,11 @@ export interface LibraryState {
   /** Same as `visibleDrafts`. */
   filtered(): LibraryDraft[];
   setFilter(filter: string): void;
-  load(): Promise<Result<void>>;
+  /**
+   * List the drafts: the newest `FIRST_PAGE` at once, then every draft once `restAfter` (when given) settled,
+   * then their texts for search in the background. Resolves when every draft is listed (`loaded`).
+   */
+  load(opts?: { restAfter?: PromiseLike<unknown> }): Promise<Result<void>>;
   /** A new post from the template, stored and opened. */
   createDraft(): Promise<Result<Draft>>;
   /** Each file becomes a new draft (its name kept as `sourceName`); the first one is opened. */
@@ -118,6 +127,8 @@ export interface LibraryController {
   store: StoreApi<LibraryState>;
   upsert(draft: Draft): void;
   drop(id: string): void;
+  /** Resolves once the running `load()` has listed drafts: its newest page, or every draft (or it failed). */
+  listed(): Promise<void>;
 }
 
 /** Create the library store. */
@@ -128,6 +139,12 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
   let reading = 0;
   /** The parsed filter `visibleDrafts` was computed for (over the current `drafts`). */
   let query: FilterQuery = parseFilter('');
+  /**
+   * While a load lists only the newest page: the drafts this tab stored or dropped since it started (by id, the
+   * latest change), put into the whole list when it comes, which may have been read before them.
+   */
+  let changed: Map<string, Draft | null> | null = null;
+  let listedNow: Promise<void> = Promise.resolve();
 
   /** The derived fields for `drafts` and `filter`. */
   function derived(
@@ -146,7 +163,33 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
 
   const setDrafts = (drafts: LibraryDraft[]): void =>
     store.setState(derived(drafts, store.getState().filter));
-  const upsert = (draft: Draft): void => setDrafts(withDraft(store.getState().drafts, draft));
+  const upsert = (draft: Draft): void => {
+    changed?.set(draft.id, draft);
+    setDrafts(withDraft(store.getState().drafts, draft));
+  };
+  const remove = (id: string): void => {
+    changed?.set(id, null);
+    setDrafts(store.getState().drafts.filter((d) => d.id !== id));
+  };
+
+  /** `listed` with what this tab changed while it was read (a listed newer revision stays). */
+  function withChanges(listed: LibraryDraft[], changes: Map<string, Draft | null>): LibraryDraft[] {
+    let drafts = listed;
+    for (const [id, draft] of changes) {
+      if (draft === null) drafts = drafts.filter((d) => d.id !== id);
+      else if (!drafts.some((d) => d.id === id && d.revision > draft.revision))
+        drafts = withDraft(drafts, draft);
+    }
+    return drafts;
+  }
+
+  /** List the newest page until the first load lists every draft (a later load keeps the list it has). */
+  async function listNewest(generation: number): Promise<boolean> {
+    const newest = await storage.listNewestSummaries(FIRST_PAGE);
+    if (generation !== reading || !newest.ok || newest.value === null) return false;
+    if (!store.getState().loaded) setDrafts(withChanges(newest.value, changed ?? new Map()));
+    return true;
+  }
 
   /** The texts for search, read in the background after the list shows (see `readSearchTexts`). */
   const readTexts = (generation: number): Promise<void> =>
@@ -217,20 +260,36 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
       query = next;
       set({ filter, visibleDrafts: filterDrafts(from, next) });
     },
-    load: async () => {
+    load: async (opts = {}) => {
       const generation = ++reading;
-      const listed = await storage.listSummaries();
-      if (!listed.ok) {
-        set({ loaded: true, loadError: listed.error });
-        return listed;
+      const changes = new Map<string, Draft | null>();
+      changed = changes;
+      let markListed: () => void = () => undefined;
+      listedNow = new Promise((resolve) => (markListed = resolve));
+      try {
+        // Without a newest page (summaries to rebuild) every draft is read at once: the start may be waiting.
+        if (await listNewest(generation)) {
+          markListed();
+          await Promise.allSettled([opts.restAfter]);
+        }
+        if (generation !== reading) return { ok: true, value: undefined };
+        const listed = await storage.listSummaries();
+        if (generation !== reading) return { ok: true, value: undefined };
+        if (!listed.ok) {
+          set({ loaded: true, loadError: listed.error });
+          return listed;
+        }
+        const drafts = withChanges([...listed.value].sort(byNewest), changes);
+        set({
+          ...derived(drafts, get().filter),
+          textsRead: false,
+          loaded: true,
+          loadError: deps.storageProblem ?? null,
+        });
+      } finally {
+        if (changed === changes) changed = null;
+        markListed();
       }
-      const drafts = [...listed.value].sort(byNewest);
-      set({
-        ...derived(drafts, get().filter),
-        textsRead: false,
-        loaded: true,
-        loadError: deps.storageProblem ?? null,
-      });
       // Upgraded records carry empty meta: theirs is derived from the text as it is read.
       void readTexts(generation);
       return { ok: true, value: undefined };
@@ -282,7 +341,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
       if (wasOpen) await document.close();
       document.forget(id);
       clearTrash();
-      setDrafts(get().drafts.filter((d) => d.id !== id));
+      remove(id);
       set({ trash: { draft: moved.value.draft, deletedAt, wasOpen } });
       trashTimer = timers.setTimeout(clearTrash, UNDO_WINDOW_MS);
       deps.onChanged?.(id, null, 'trashed');
@@ -307,8 +366,7 @@ export function createLibraryStore(deps: LibraryDeps): LibraryController {
   }));
 
   const drop = (id: string): void => {
-    if (store.getState().drafts.some((d) => d.id === id))
-      setDrafts(store.getState().drafts.filter((d) => d.id !== id));
+    if (changed || store.getState().drafts.some((d) => d.id === id)) remove(id);
   };
-  return { store, upsert, drop };
+  return { store, upsert, drop, listed: () => listedNow };
 }

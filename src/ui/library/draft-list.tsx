@@ -38,8 +38,12 @@ export function DraftList({
   onDuplicate,
   onDelete,
 }: DraftListProps) {
-  // The filter box shows each keystroke at once; the rows follow as soon as React gets to them.
-  const drafts = useDeferredValue(current);
+  // The filter box shows each keystroke at once; the rows for a new filter follow as soon as React gets to them.
+  // Any other change of the list (the first drafts listed at start, a save) shows at once: deferred, it would
+  // wait behind every other update (at start, the editor opening and the preview filling in).
+  const deferredFilter = useDeferredValue(filter);
+  const deferredDrafts = useDeferredValue(current);
+  const drafts = deferredFilter === filter ? current : deferredDrafts;
   const count = drafts.length;
   // Rows get callbacks that never change, so a row re-renders only when its own draft or place does.
   const handlers = useRef({ onOpen, onDuplicate, onDelete });
