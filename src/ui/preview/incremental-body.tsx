@@ -50,9 +50,10 @@ export function IncrementalBody({ options, onShown }: IncrementalBodyProps) {
     client.current = renderer;
     const unsubscribe = stores.document.subscribe((s, prev) => {
       if (s.text === prev.text) return;
+      // The edited block shows now if it can be rendered alone (see PreviewEcho); the worker renders it all.
+      const echoed = echo.edit(prev.text, s.text, optionsNow.current);
       const version = renderer.update(s.text, optionsNow.current);
-      // The worker has the text; the edited block shows now if it can be rendered alone (see PreviewEcho).
-      echo.edit(prev.text, s.text, version, optionsNow.current);
+      if (echoed) echo.sent(version);
     });
     return () => {
       unsubscribe();

@@ -65,10 +65,10 @@ export class PreviewEcho {
   }
 
   /**
-   * The text went from `prev` to `next` (request `version` is on its way to the worker): show the edited block
-   * now if it can be rendered alone. True when it was.
+   * The text went from `prev` to `next`: show the edited block now if it can be rendered alone. True when it
+   * was; then call `sent` with the version of the request that carries `next` to the worker.
    */
-  edit(prev: string, next: string, version: number, options: EngineOptions): boolean {
+  edit(prev: string, next: string, options: EngineOptions): boolean {
     if (!this.module || prev !== this.shown) return false;
     const renderer = this.rendererFor(this.module, options, next);
     if (!renderer) return false;
@@ -79,8 +79,12 @@ export class PreviewEcho {
     if (!echo) return false;
     this.blocks.echo(echo);
     this.shown = next;
-    this.echoVersion = version;
     return true;
+  }
+
+  /** The echoed text went to the worker as request `version`: replies before it are held until it answers. */
+  sent(version: number): void {
+    this.echoVersion = version;
   }
 
   private rendererFor(module: EchoModule, options: EngineOptions, text: string): BlockRenderer | null {
