@@ -18,7 +18,7 @@ import { bundlePath } from '../../core/bundle/asset-paths';
 import { AppearanceDialog } from './appearance-dialog';
 import { CommandPalette } from './command-palette';
 import { ExportConfirm, type ExportAnswer } from './export-confirm';
-import { buildExport } from './export-html';
+import type { buildExport as BuildExport } from './export-html';
 import { ShortcutsHelp } from './shortcuts-help';
 import { SiteSettingsDialog } from './site-settings-dialog';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -27,6 +27,13 @@ import { useApplyTheme } from './use-theme';
 import { UpdateBanner } from './update-banner';
 import { renderOptionsOf } from '../../state/settings-store';
 import './workbench.css';
+
+/**
+ * Export HTML's code (the whole render pipeline, ~400 KB) loads when first used: the workbench loads at start,
+ * and evaluating that code there held back the editor.
+ */
+const buildExport: typeof BuildExport = async (...args) =>
+  (await import('./export-html')).buildExport(...args);
 
 export interface WorkbenchProps {
   /** Show a short message (the app's toasts). */
