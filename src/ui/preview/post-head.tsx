@@ -72,6 +72,14 @@ function listOf(value: unknown): string[] {
   return [];
 }
 
+// Made once: a DateTimeFormat costs far more to make than to use (the library formats a date per row).
+let made: { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat } | null = null;
+const formatters = () =>
+  (made ??= {
+    day: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+    time: new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'UTC' }),
+  });
+
 /** "27 March 2024, 16:54 (UTC+08:00)": the wall-clock time in the post's own offset. */
 export function formatPostDate(text: string): string {
   const input = toDateInput(text);
@@ -80,9 +88,9 @@ export function formatPostDate(text: string): string {
   const [y, m, d] = (datePart ?? '').split('-').map(Number);
   const [hh, mm] = (timePart ?? '00:00').split(':').map(Number);
   const utc = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0));
-  const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
+  const day = formatters().day.format(utc);
   if (!timePart) return day;
-  const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'UTC' }).format(utc);
+  const time = formatters().time.format(utc);
   const zone = input.offsetLabel === 'Z' ? 'UTC' : input.offsetLabel ? `UTC${input.offsetLabel}` : '';
   return zone ? `${day}, ${time} (${zone})` : `${day}, ${time}`;
 }
