@@ -22,3 +22,16 @@ export function rendererKey(options: EngineOptions, text: string): string {
 export function echoRenderer(options: EngineOptions, text: string): BlockRenderer | null {
   return createBlockRenderer({ ...options, params: postBody(text).data }, previewTransforms);
 }
+
+/** Render a small block of everyday Markdown once and drop it (the pipeline's code gets compiled meanwhile). */
+export function warmUp(): void {
+  const text = '---\ntitle: Warm\n---\n';
+  const renderer = echoRenderer({}, text);
+  renderer?.render('## A *warm* start\n\nSome **text**, a [link](https://example.org) and `code`.\n', {
+    prefix: '',
+    laterDivider: false,
+    firstDivider: false,
+    headingIds: () => null,
+    footnotes: () => [],
+  });
+}

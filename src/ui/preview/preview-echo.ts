@@ -33,6 +33,10 @@ export class PreviewEcho {
     import('./echo-renderer').then(
       (module) => {
         this.module = module;
+        // The first render through the pipeline compiles its code (tens of ms): do it in idle time, not on the
+        // first keystroke.
+        const idle = (globalThis as { requestIdleCallback?: (run: () => void) => void }).requestIdleCallback;
+        (idle ?? ((run: () => void) => setTimeout(run, 50)))(() => module.warmUp());
       },
       () => {
         this.loading = false; // no echo; the worker alone updates the preview
