@@ -11,10 +11,25 @@ export class WorkbenchDriver extends AppDriver {
     super(page);
   }
 
-  /** Import `content` as a new draft and wait until the editor shows it. */
+  /**
+   * Import `content` as a new draft and wait until the editor shows it. The editor is made anew for each draft
+   * it opens; the one showing before is marked, so an earlier draft with the same text does not count.
+   */
   async load(name: string, content: string, marker: string): Promise<void> {
+    await this.page.evaluate(() => {
+      const shown = document.querySelector('.cm-content') as (Element & { pwEarlier?: boolean }) | null;
+      if (shown) shown.pwEarlier = true;
+    });
     await this.importFiles([{ name, content }]);
-    await until(async () => (await this.editorText()).includes(marker), `the editor to show ${name}`, 10_000);
+    await until(
+      () =>
+        this.page.evaluate((text) => {
+          const shown = document.querySelector('.cm-content') as (Element & { pwEarlier?: boolean }) | null;
+          return !!shown && !shown.pwEarlier && (shown.textContent ?? '').includes(text);
+        }, marker),
+      `the editor to show ${name}`,
+      10_000,
+    );
   }
 
   get formatting(): Locator {
