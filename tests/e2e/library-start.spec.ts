@@ -87,8 +87,11 @@ describe('starting with a long library', () => {
     const shown = await app.draftCount();
     expect(shown).toBeGreaterThan(10);
     expect(shown).toBeLessThan(DRAFTS);
+    // Its count is not the library's yet: the list says it is still busy.
+    expect(await app.draftList.getAttribute('aria-busy')).toBe('true');
     await session.page.evaluate(() => (window as unknown as { releaseSummaries(): void }).releaseSummaries());
     await expect.poll(() => app.draftCount()).toBe(DRAFTS);
+    expect(await app.draftList.getAttribute('aria-busy')).toBeNull();
     expect(await app.draftItems.first().textContent()).toMatch(/^Start post 0,/);
     await session.page.getByRole('searchbox').fill('Start post 399');
     await expect

@@ -22,6 +22,7 @@ export function App({ storageWarning }: { storageWarning?: string }) {
   const { toasts, show, dismiss } = useToasts();
   const drafts = useLibrary((s) => s.filtered());
   const filter = useLibrary((s) => s.filter);
+  const listed = useLibrary((s) => s.loaded);
   const activeId = useDocument((s) => s.id);
   const ready = useDocument((s) => s.ready);
 
@@ -76,6 +77,7 @@ export function App({ storageWarning }: { storageWarning?: string }) {
         <aside className="sidebar" aria-label="Library">
           <DraftList
             drafts={drafts}
+            complete={listed}
             activeId={activeId}
             filter={filter}
             onFilter={(text) => stores.library.getState().setFilter(text)}

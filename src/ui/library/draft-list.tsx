@@ -20,6 +20,8 @@ const ROW_GAP = 2;
 
 export interface DraftListProps {
   drafts: Draft[];
+  /** False while only the newest drafts are listed (the rest are still being read): the list says it is busy. */
+  complete?: boolean;
   activeId: string | null;
   filter: string;
   onFilter(text: string): void;
@@ -31,6 +33,7 @@ export interface DraftListProps {
 /** The sidebar list of drafts. */
 export function DraftList({
   drafts: current,
+  complete = true,
   activeId,
   filter,
   onFilter,
@@ -76,7 +79,12 @@ export function DraftList({
         />
       </label>
       <div className="library__scroller" {...scrollerProps}>
-        <ul className="library__list" aria-label="Drafts" {...listProps}>
+        <ul
+          className="library__list"
+          aria-label="Drafts"
+          aria-busy={complete ? undefined : true}
+          {...listProps}
+        >
           {rows.map((i) => {
             const draft = drafts[i]!;
             return (
