@@ -66,6 +66,8 @@ describe('library', () => {
       .filter({ hasText: 'Newer post' })
       .getByRole('button', { name: /^Newer post/ })
       .click();
+    // The form is made anew for the draft opened: type into that one, not the one it replaces.
+    await expect.poll(() => app.field('Title').inputValue()).toBe('Newer post');
     const tags = app.field('Tags');
     await tags.fill('kubernetes');
     await tags.press('Enter');
