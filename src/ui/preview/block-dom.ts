@@ -11,7 +11,7 @@
  * the block and are made absolute here; when blocks shift (text typed above them) they are fixed up in idle
  * time, a slice at a time, so typing never waits for that either.
  */
-import { isDangerousUrl } from '../../core/markdown/url-transform';
+import { disarm, elementsIn, placeholder } from './block-nodes';
 import type { PreviewPatch } from '../../core/markdown/incremental/engine';
 import type { Echo } from '../../core/markdown/incremental/echo';
 
@@ -46,56 +46,12 @@ interface Group {
 }
 
 const LOADABLE = /^(https?:|data:image\/|blob:)/i;
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'background'];
 const POSITIONS = ['data-source-start', 'data-source-end'];
 const SHIFT_SLICE_MS = 4;
 /** Blocks per container in a long post; a body of CHUNK_FROM blocks or more is split, CHUNK_UNTIL or fewer not. */
 const CHUNK = 128;
 const CHUNK_FROM = 384;
 const CHUNK_UNTIL = 192;
-
-function elementsIn(nodes: readonly Node[], selector: string): Element[] {
-  const out: Element[] = [];
-  for (const node of nodes) {
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el.matches(selector)) out.push(el);
-    out.push(...Array.from(el.querySelectorAll(selector)));
-  }
-  return out;
-}
-
-/** Drop event handlers and dangerous URLs (the pipeline never emits them; this is the second wall). */
-export function disarm(nodes: readonly Node[]): void {
-  for (const el of elementsIn(nodes, '*')) {
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || (URL_ATTRIBUTES.includes(name) && isDangerousUrl(attr.value))) {
-        el.removeAttribute(attr.name);
-      }
-    }
-    if (el.localName === 'script') el.remove();
-  }
-}
-
-function placeholder(doc: Document, src: string, alt: string): Element {
-  const box = doc.createElement('span');
-  box.className = 'missing-image';
-  box.setAttribute('role', 'img');
-  box.setAttribute('aria-label', `Missing image: ${src}`);
-  if (alt) box.title = alt;
-  const part = (className: string, text: string, hidden = false) => {
-    const span = doc.createElement('span');
-    span.className = className;
-    if (hidden) span.setAttribute('aria-hidden', 'true');
-    span.textContent = text;
-    box.append(span);
-  };
-  part('missing-image__icon', '▧', true);
-  part('missing-image__path', src);
-  part('missing-image__note', 'not in this draft');
-  return box;
-}
 
 /** Keeps a container's children equal to a block list from the render worker. */
 export class BlockDom {

@@ -12,7 +12,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useDocument } from '../app/stores-context';
 import { useBackground } from '../background/use-background';
-import { disarm } from '../preview/block-dom';
+import { disarm } from '../preview/block-nodes';
 import { holdScrollSync } from './use-scroll-sync';
 import { TocList } from './toc-list';
 
