@@ -20,6 +20,8 @@ The harbour at dawn, [charted][chart] twice.
 declare global {
   interface Window {
     pwHoldPreview(hold: boolean): void;
+    /** Hold every reply after the next `pass` ones (a post that never finishes filling in). */
+    pwHoldAfter(pass: number): void;
     pwHeldReplies(): number;
   }
 }
@@ -33,9 +35,14 @@ function holdablePreviewWorker(): void {
   const replays = new WeakSet<Event>();
   const held: (() => void)[] = [];
   let holding = false;
+  let passes = 0;
   window.pwHoldPreview = (hold) => {
     holding = hold;
     if (!hold) for (const replay of held.splice(0)) replay();
+  };
+  window.pwHoldAfter = (pass) => {
+    holding = true;
+    passes = pass;
   };
   window.pwHeldReplies = () => held.length;
   window.Worker = class extends Original {
@@ -44,6 +51,10 @@ function holdablePreviewWorker(): void {
       if (options?.name !== 'preview') return;
       this.addEventListener('message', (event) => {
         if (!holding || replays.has(event)) return;
+        if (passes > 0) {
+          passes -= 1;
+          return;
+        }
         event.stopImmediatePropagation();
         const data: unknown = (event as MessageEvent).data;
         held.push(() => {
@@ -121,5 +132,47 @@ describe('preview echo: typing shows before the render worker answers', () => {
     await hold(false);
     await expect.poll(() => app.preview.getByText('A fresh reading').count()).toBe(1);
     await expect.poll(async () => previewHtml(app)).toBe(await renderedAsParsed(app));
+  });
+});
+
+// A long post takes the worker several replies (seconds at 800 KB) to fill in. The head and the echo do not
+// wait for the last of them: here the worker's first reply shows and every later one is held back.
+const LONG = `---
+title: "Tide tables"
+---
+
+${Array.from({ length: 4000 }, (_, i) => `High water at station ${i + 1}, a little after the moon.`).join('\n\n')}
+`;
+
+describe('preview echo: a long post still filling in', () => {
+  let session: Session;
+  let app: AppDriver;
+
+  beforeAll(async () => {
+    session = await launch();
+    await session.context.addInitScript(holdablePreviewWorker);
+    app = new AppDriver(session.page);
+    await app.open();
+  });
+  afterAll(async () => session.close());
+
+  it('shows the head at the first reply, and echoes typing before the post has filled in', async () => {
+    await session.page.evaluate(() => window.pwHoldAfter(1));
+    await app.importFiles([{ name: 'tide-tables.md', content: LONG }]);
+    await expect
+      .poll(() => app.preview.getByRole('heading', { level: 1, name: 'Tide tables' }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await expect.poll(() => app.preview.getByText('High water at station 1,').count()).toBe(1);
+    // Only part of the post is in the preview: the rest is held back, so it is still filling in.
+    await expect.poll(() => session.page.evaluate(() => window.pwHeldReplies())).toBeGreaterThan(0);
+    expect(await app.preview.getByText('High water at station 4000,').count()).toBe(0);
+    await app.editor.getByText('High water at station 1,').click();
+    await session.page.keyboard.press('End');
+    await session.page.keyboard.type(' Spring tide.');
+    await expect
+      .poll(() => app.preview.getByText('a little after the moon. Spring tide.').count(), { timeout: 10_000 })
+      .toBe(1);
   });
 });

@@ -41,8 +41,9 @@ export function IncrementalBody({ options, onShown }: IncrementalBodyProps) {
     const blocks = new BlockDom(root);
     const echo = new PreviewEcho(blocks);
     const renderer = createPreviewClient((reply, replyText) => {
-      const applied = echo.reply(reply, replyText);
-      if (!applied?.done) return;
+      // The head follows the text the body shows from the first reply on (a long post fills in for seconds),
+      // and the echo is loaded then, so typing in a post still filling in shows at once too.
+      if (!echo.reply(reply, replyText)) return;
       shown.current(replyText);
       echo.load();
     });

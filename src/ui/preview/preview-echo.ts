@@ -26,10 +26,16 @@ export class PreviewEcho {
 
   constructor(private readonly blocks: BlockDom) {}
 
-  /** Load the renderer (once; call when the page is otherwise done, e.g. after the first full preview). */
+  /** Load the renderer (once; call when the preview first shows: it loads in idle time after that). */
   load(): void {
     if (this.module || this.loading) return;
     this.loading = true;
+    const idle = (globalThis as { requestIdleCallback?: (run: () => void, o?: { timeout: number }) => void })
+      .requestIdleCallback;
+    (idle ?? ((run: () => void) => setTimeout(run, 50)))(() => this.importModule(), { timeout: 1000 });
+  }
+
+  private importModule(): void {
     import('./echo-renderer').then(
       (module) => {
         this.module = module;
