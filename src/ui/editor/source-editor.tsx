@@ -4,7 +4,7 @@
  * (form, toolbar) come in as transactions via `editor-handle`, so one undo history covers them all.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import CodeMirror, { EditorView, type ViewUpdate } from '@uiw/react-codemirror';
+import CodeMirror, { EditorView, ExternalChange, type ViewUpdate } from '@uiw/react-codemirror';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { languages } from '@codemirror/language-data';
 import { EditorSelection, Prec } from '@codemirror/state';
@@ -15,6 +15,7 @@ import { hugoSyntax } from './extensions/hugo-syntax';
 import { getEditorView, setEditorView } from './editor-handle';
 import { commandKeymap } from './extensions/command-keymap';
 import { editorTheme } from './extensions/editor-theme';
+import { DocText } from './doc-text';
 
 export interface SourceEditorProps {
   /** The text the editor starts with (read once per mount: remount with a `key` to open another draft). */
@@ -38,6 +39,9 @@ export function SourceEditor({
   // Read the initial props once: later text changes come from the editor itself.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const startText = useMemo(() => initialText, []);
+  // The text after each change, spliced from the one before (see doc-text); not react-codemirror's onChange,
+  // which joins the whole document into a new string on every keystroke.
+  const docText = useMemo(() => new DocText(startText), [startText]);
   const viewRef = useRef<EditorView | null>(null);
   useEffect(
     () => () => {
@@ -75,10 +79,19 @@ export function SourceEditor({
         ]),
       ),
       EditorView.updateListener.of((update: ViewUpdate) => {
-        if (!update.docChanged && update.selectionSet) onCaret(update.state.selection.main.head);
+        const caret = update.state.selection.main.head;
+        if (!update.docChanged) {
+          if (update.selectionSet) onCaret(caret);
+        } else if (update.transactions.some((tr) => tr.annotation(ExternalChange))) {
+          // react-codemirror setting the document to `value` at mount (a text with \r\n line breaks, which
+          // the document holds as \n): not an edit, and the draft keeps its own line breaks until one.
+          docText.reset();
+        } else {
+          onChange(docText.next(update.startState.doc, update.changes, update.state.doc), caret);
+        }
       }),
     ],
-    [onSave, onCaret],
+    [onSave, onCaret, onChange, docText],
   );
   return (
     <CodeMirror
@@ -88,7 +101,6 @@ export function SourceEditor({
       theme={dark ? 'dark' : 'light'}
       extensions={extensions}
       basicSetup={{ foldGutter: true, highlightActiveLine: true, searchKeymap: true, autocompletion: false }}
-      onChange={(value, update) => onChange(value, update.state.selection.main.head)}
       onCreateEditor={(view) => {
         viewRef.current = view;
         setEditorView(view);
