@@ -174,5 +174,13 @@ describe('preview echo: a long post still filling in', () => {
     await expect
       .poll(() => app.preview.getByText('a little after the moon. Spring tide.').count(), { timeout: 10_000 })
       .toBe(1);
+    // The body says it is busy until the worker has rendered all of it.
+    const body = app.preview.locator('.post-body');
+    expect(await body.getAttribute('aria-busy')).toBe('true');
+    await session.page.evaluate(() => window.pwHoldPreview(false));
+    await expect
+      .poll(() => app.preview.getByText('High water at station 4000,').count(), { timeout: 15_000 })
+      .toBe(1);
+    await expect.poll(() => body.getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
   });
 });

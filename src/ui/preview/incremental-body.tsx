@@ -43,7 +43,11 @@ export function IncrementalBody({ options, onShown }: IncrementalBodyProps) {
     const renderer = createPreviewClient((reply, replyText) => {
       // The head follows the text the body shows from the first reply on (a long post fills in for seconds),
       // and the echo is loaded then, so typing in a post still filling in shows at once too.
-      if (!echo.reply(reply, replyText)) return;
+      const applied = echo.reply(reply, replyText);
+      if (!applied) return;
+      // Busy while the worker still renders this text (a long post fills in over seconds).
+      const busy = applied.done ? 'false' : 'true';
+      if (root.getAttribute('aria-busy') !== busy) root.setAttribute('aria-busy', busy);
       shown.current(replyText);
       echo.load();
     });
@@ -74,5 +78,5 @@ export function IncrementalBody({ options, onShown }: IncrementalBodyProps) {
     client.current?.update(stores.document.getState().text, options);
   }, [stores, options]);
 
-  return <div className="post-body" ref={ref} />;
+  return <div className="post-body" ref={ref} aria-busy="true" />;
 }
