@@ -54,6 +54,33 @@ function firstAtLeast(n: number, value: (i: number) => number, target: number): 
   return lo;
 }
 
+/**
+ * The first block whose top is at or below the preview's top. A long post's blocks sit in containers that
+ * skip layout while off screen (BlockDom, `.pw-chunk`), and measuring a block inside one lays that container
+ * out (80 ms for a bisection's dozen far-apart probes at 800 KB, in a task of its own while typing): find the
+ * container by its own box first, then bisect only its blocks, found by source position.
+ */
+function blockAtTop(
+  preview: HTMLElement,
+  previewTop: number,
+  n: number,
+  startOf: (i: number) => number,
+  topOf: (i: number) => number,
+): number {
+  const chunks = preview.querySelectorAll<HTMLElement>('.pw-chunk');
+  const target = preview.scrollTop;
+  if (chunks.length < 2) return firstAtLeast(n, topOf, target);
+  const chunkTop = (i: number) => (chunks[i] as HTMLElement).getBoundingClientRect().top - previewTop;
+  const at = Math.max(0, firstAtLeast(chunks.length, chunkTop, target + 1) - 1);
+  const indexOf = (chunk: HTMLElement | undefined, fallback: number) => {
+    const first = chunk?.querySelector<HTMLElement>('[data-source-start]');
+    return first ? firstAtLeast(n, startOf, Number(first.dataset.sourceStart)) : fallback;
+  };
+  const lo = indexOf(chunks[at], 0);
+  const hi = Math.max(lo, Math.min(n, indexOf(chunks[at + 1], n) + 1));
+  return lo + firstAtLeast(hi - lo, (i) => topOf(lo + i), target);
+}
+
 function measure(view: EditorView, preview: HTMLElement): Measured {
   const scroller = view.scrollDOM;
   const docOffset = view.documentTop - scroller.getBoundingClientRect().top + scroller.scrollTop;
@@ -71,7 +98,7 @@ function measure(view: EditorView, preview: HTMLElement): Measured {
   if (n <= WINDOW * 4) picks = Array.from({ length: n }, (_, i) => i);
   else {
     const topSource = view.lineBlockAtHeight(Math.max(0, scroller.scrollTop - docOffset)).from;
-    const around = [firstAtLeast(n, startOf, topSource), firstAtLeast(n, topOf, preview.scrollTop)];
+    const around = [firstAtLeast(n, startOf, topSource), blockAtTop(preview, previewTop, n, startOf, topOf)];
     const chosen = new Set<number>();
     for (const at of around) {
       for (let i = Math.max(0, at - WINDOW); i < Math.min(n, at + WINDOW); i++) chosen.add(i);
