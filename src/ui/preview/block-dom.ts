@@ -14,6 +14,7 @@
 import { disarm, elementsIn, placeholder } from './block-nodes';
 import type { PreviewPatch } from '../../core/markdown/incremental/engine';
 import type { Echo } from '../../core/markdown/incremental/echo';
+import { whenIdle } from '../common/when-idle';
 
 /** Resolves a post's relative image path to an object URL held until released (null: the draft has none). */
 export interface ImageResolver {
@@ -426,9 +427,6 @@ export class BlockDom {
         this.shift(group);
       }
     };
-    const idle = (globalThis as { requestIdleCallback?: (cb: typeof run, o: object) => void })
-      .requestIdleCallback;
-    if (idle) idle(run, { timeout: 1000 });
-    else setTimeout(run, 50);
+    whenIdle(run, 1000);
   }
 }

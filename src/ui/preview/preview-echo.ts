@@ -10,6 +10,7 @@ import type { EchoHint, EngineOptions } from '../../core/markdown/incremental/en
 import type { BlockDom } from './block-dom';
 import type * as EchoRendererModule from './echo-renderer';
 import { mergeReplies, type PreviewReply } from './preview-protocol';
+import { whenIdle } from '../common/when-idle';
 
 type EchoModule = typeof EchoRendererModule;
 
@@ -30,9 +31,7 @@ export class PreviewEcho {
   load(): void {
     if (this.module || this.loading) return;
     this.loading = true;
-    const idle = (globalThis as { requestIdleCallback?: (run: () => void, o?: { timeout: number }) => void })
-      .requestIdleCallback;
-    (idle ?? ((run: () => void) => setTimeout(run, 50)))(() => this.importModule(), { timeout: 1000 });
+    whenIdle(() => this.importModule(), 1000);
   }
 
   private importModule(): void {
@@ -41,8 +40,7 @@ export class PreviewEcho {
         this.module = module;
         // The first render through the pipeline compiles its code (tens of ms): do it in idle time, not on the
         // first keystroke.
-        const idle = (globalThis as { requestIdleCallback?: (run: () => void) => void }).requestIdleCallback;
-        (idle ?? ((run: () => void) => setTimeout(run, 50)))(() => module.warmUp());
+        whenIdle(() => module.warmUp());
       },
       () => {
         this.loading = false; // no echo; the worker alone updates the preview
