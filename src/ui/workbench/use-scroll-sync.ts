@@ -11,7 +11,8 @@
 import { useEffect } from 'react';
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { buildAnchors, mapScroll, type Anchor } from '../../core/sync/scroll-map';
+import { mapScroll } from '../../core/sync/scroll-map';
+import { measure, type Measured } from './scroll-anchors';
 import { getEditorView } from '../editor/editor-handle';
 
 const PREVIEW = '.preview';
@@ -32,100 +33,9 @@ export function holdScrollSync(driver: 'editor' | 'preview', ms = 600): void {
 
 const isHeld = () => performance.now() < held.until;
 
-/** In a long post, blocks measured around each pane's top (all of them in a shorter one). */
-const WINDOW = 150;
-
-/** Anchors, and the stretch of each side (px) they were measured for: beyond it, measure again. */
-interface Measured {
-  anchors: Anchor[];
-  a: [number, number];
-  b: [number, number];
-}
-
-/** The first index in [0, n) whose `value` is at least `target` (values rise with the index); n if none. */
-function firstAtLeast(n: number, value: (i: number) => number, target: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (value(mid) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The first block whose top is at or below the preview's top. A long post's blocks sit in containers that
- * skip layout while off screen (BlockDom, `.pw-chunk`), and measuring a block inside one lays that container
- * out (80 ms for a bisection's dozen far-apart probes at 800 KB, in a task of its own while typing): find the
- * container by its own box first, then bisect only its blocks, found by source position.
- */
-function blockAtTop(
-  preview: HTMLElement,
-  previewTop: number,
-  n: number,
-  startOf: (i: number) => number,
-  topOf: (i: number) => number,
-): number {
-  const chunks = preview.querySelectorAll<HTMLElement>('.pw-chunk');
-  const target = preview.scrollTop;
-  if (chunks.length < 2) return firstAtLeast(n, topOf, target);
-  const chunkTop = (i: number) => (chunks[i] as HTMLElement).getBoundingClientRect().top - previewTop;
-  const at = Math.max(0, firstAtLeast(chunks.length, chunkTop, target + 1) - 1);
-  const indexOf = (chunk: HTMLElement | undefined, fallback: number) => {
-    const first = chunk?.querySelector<HTMLElement>('[data-source-start]');
-    return first ? firstAtLeast(n, startOf, Number(first.dataset.sourceStart)) : fallback;
-  };
-  const lo = indexOf(chunks[at], 0);
-  const hi = Math.max(lo, Math.min(n, indexOf(chunks[at + 1], n) + 1));
-  return lo + firstAtLeast(hi - lo, (i) => topOf(lo + i), target);
-}
-
-function measure(view: EditorView, preview: HTMLElement): Measured {
-  const scroller = view.scrollDOM;
-  const docOffset = view.documentTop - scroller.getBoundingClientRect().top + scroller.scrollTop;
-  const previewTop = preview.getBoundingClientRect().top - preview.scrollTop;
-  const length = view.state.doc.length;
-  const aMax = Math.max(0, scroller.scrollHeight - scroller.clientHeight);
-  const bMax = Math.max(0, preview.scrollHeight - preview.clientHeight);
-  const all = preview.querySelectorAll<HTMLElement>('[data-source-start]');
-  const n = all.length;
-  const startOf = (i: number) => Number((all[i] as HTMLElement).dataset.sourceStart);
-  const topOf = (i: number) => (all[i] as HTMLElement).getBoundingClientRect().top - previewTop;
-  // Blocks come in source order and in page order, so each pane's top is found by bisection: measuring every
-  // block of a long post would take longer than a frame.
-  let picks: number[];
-  if (n <= WINDOW * 4) picks = Array.from({ length: n }, (_, i) => i);
-  else {
-    const topSource = view.lineBlockAtHeight(Math.max(0, scroller.scrollTop - docOffset)).from;
-    const around = [firstAtLeast(n, startOf, topSource), blockAtTop(preview, previewTop, n, startOf, topOf)];
-    const chosen = new Set<number>();
-    for (const at of around) {
-      for (let i = Math.max(0, at - WINDOW); i < Math.min(n, at + WINDOW); i++) chosen.add(i);
-    }
-    picks = [...chosen].sort((x, y) => x - y);
-  }
-  const pairs: Anchor[] = [];
-  for (const i of picks) {
-    const start = startOf(i);
-    if (!Number.isFinite(start) || start > length) continue;
-    pairs.push({ a: view.lineBlockAt(start).top + docOffset, b: topOf(i) });
-  }
-  const first = picks[0] ?? 0;
-  const last = picks[picks.length - 1] ?? n - 1;
-  const from = first === 0 ? undefined : pairs[0];
-  const to = last >= n - 1 ? undefined : pairs[pairs.length - 1];
-  // Anchor positions are where blocks start; compare them with scrollTop (the pane's top edge).
-  return {
-    anchors: buildAnchors(
-      pairs.map((p) => ({ a: Math.min(p.a, aMax), b: Math.min(p.b, bMax) })),
-      aMax,
-      bMax,
-    ),
-    a: [from ? from.a : 0, to ? to.a : Infinity],
-    b: [from ? from.b : 0, to ? to.b : Infinity],
-  };
-}
+/** After a move, the panes are measured again once still this long, and moved again if off; at most so often. */
+const VERIFY_MS = 150;
+const VERIFY_TIMES = 3;
 
 /**
  * Keep editor and preview scrolled together while `enabled`; clicks in the preview find their source.
@@ -167,20 +77,42 @@ function attach(view: EditorView, preview: HTMLElement, enabled: boolean): () =>
     anchors ??= measure(view, preview);
     return anchors.anchors;
   };
-  const setScroll = (el: HTMLElement, top: number) => {
+  let verifyTimer: ReturnType<typeof setTimeout> | null = null;
+  let verifies = 0;
+
+  const setScroll = (el: HTMLElement, top: number): boolean => {
     const target = Math.round(Math.max(0, top));
-    if (Math.abs(el.scrollTop - target) < 1) return;
+    if (Math.abs(el.scrollTop - target) < 1) return false;
     expected.set(el, target);
     el.scrollTop = target;
+    return true;
+  };
+  /**
+   * Once the panes have been still a moment after a move, measure again and move again if it was off: a
+   * container of a long post laid out for the first time, or lines the editor measured, change where things
+   * are without changing any size we observe.
+   */
+  const verifyLater = () => {
+    if (verifyTimer) clearTimeout(verifyTimer);
+    verifyTimer = setTimeout(() => {
+      verifyTimer = null;
+      if (verifies >= VERIFY_TIMES) return;
+      verifies++;
+      anchors = null;
+      if (!pending) pending = requestAnimationFrame(follow);
+    }, VERIFY_MS);
   };
   const follow = () => {
     pending = 0;
     if (!enabled || isHeld()) return;
-    if (driver === 'editor') {
-      setScroll(preview, mapScroll(getAnchors('a', editorScroller.scrollTop), editorScroller.scrollTop, 'a'));
-    } else {
-      setScroll(editorScroller, mapScroll(getAnchors('b', preview.scrollTop), preview.scrollTop, 'b'));
-    }
+    const moved =
+      driver === 'editor'
+        ? setScroll(
+            preview,
+            mapScroll(getAnchors('a', editorScroller.scrollTop), editorScroller.scrollTop, 'a'),
+          )
+        : setScroll(editorScroller, mapScroll(getAnchors('b', preview.scrollTop), preview.scrollTop, 'b'));
+    if (moved) verifyLater();
   };
   const onScroll = (side: 'editor' | 'preview') => () => {
     const el = side === 'editor' ? editorScroller : preview;
@@ -190,12 +122,10 @@ function attach(view: EditorView, preview: HTMLElement, enabled: boolean): () =>
       return;
     }
     const mine = expected.get(el);
-    if (mine !== undefined && Math.abs(el.scrollTop - mine) <= 2) {
-      expected.delete(el);
-      return;
-    }
     expected.delete(el);
+    if (mine !== undefined && Math.abs(el.scrollTop - mine) <= 2) return;
     driver = side;
+    verifies = 0;
     if (!pending) pending = requestAnimationFrame(follow);
   };
   const invalidate = () => {
@@ -251,6 +181,7 @@ function attach(view: EditorView, preview: HTMLElement, enabled: boolean): () =>
   return () => {
     cancelAnimationFrame(pending);
     if (settle) clearTimeout(settle);
+    if (verifyTimer) clearTimeout(verifyTimer);
     editorScroller.removeEventListener('scroll', onEditorScroll);
     preview.removeEventListener('scroll', onPreviewScroll);
     preview.removeEventListener('load', onLoad, true);
