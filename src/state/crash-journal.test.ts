@@ -37,6 +37,34 @@ describe('createCrashJournal', () => {
     expect(sync.map.has(JOURNAL_KEY)).toBe(false);
   });
 
+  it('parses the stored value once while it is the one it wrote, and again once something else changed it', () => {
+    const sync = mapJournal();
+    const crash = createCrashJournal(sync);
+    crash.write(entry('a', 'alpha'));
+    const parse = JSON.parse;
+    let parsed = 0;
+    JSON.parse = (...args: Parameters<typeof JSON.parse>) => {
+      parsed++;
+      return parse(...args) as unknown;
+    };
+    try {
+      for (let i = 0; i < 5; i++) crash.write(entry('a', `alpha ${i}`));
+      expect(parsed).toBe(0);
+      // Another writer (a replay at start-up) changed the stored value: it is read anew, and kept.
+      sync.map.set(JOURNAL_KEY, JSON.stringify({ v: 1, entries: { b: entry('b', 'beta') } }));
+      crash.write(entry('a', 'alpha again'));
+      expect(parsed).toBe(1);
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(crash.entries().map((e) => [e.id, e.text])).toEqual([
+      ['b', 'beta'],
+      ['a', 'alpha again'],
+    ]);
+    sync.map.delete(JOURNAL_KEY);
+    expect(crash.entries()).toEqual([]);
+  });
+
   it('reads a damaged journal as empty and drops malformed entries', () => {
     expect(createCrashJournal(mapJournal({ [JOURNAL_KEY]: '{not json' })).entries()).toEqual([]);
     const mixed = JSON.stringify({ v: 1, entries: { a: entry('a', 'ok'), b: { id: 'b', text: 3 } } });

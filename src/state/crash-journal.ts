@@ -116,7 +116,19 @@ export function createCrashJournal(
   /** What was last meant to be stored (even if localStorage refused it), null when empty. */
   let latest: string | null = null;
   let persisted: string | null = null;
-  const readAll = (): Map<string, JournalEntry> => parseJournal(journal.read(key));
+  /**
+   * The journal as this tab last wrote or read it, parsed. A long text's keystroke writes it every 100 ms, and
+   * parsing the whole stored value again each time (as long as the text, 800 KB and more) takes the typing
+   * path milliseconds: when the stored value is still that one, its entries are reused.
+   */
+  let known: { raw: string; entries: Map<string, JournalEntry> } | null = null;
+  const readAll = (): Map<string, JournalEntry> => {
+    const raw = journal.read(key);
+    if (raw !== null && known?.raw === raw) return new Map(known.entries);
+    const entries = parseJournal(raw);
+    known = raw ? { raw, entries: new Map(entries) } : null;
+    return entries;
+  };
 
   function persist(): void {
     if (!durable || latest === persisted) return;
@@ -134,7 +146,9 @@ export function createCrashJournal(
       return true;
     }
     latest = JSON.stringify({ v: 1, entries: Object.fromEntries(entries) });
-    return journal.write(key, latest);
+    const written = journal.write(key, latest);
+    known = written ? { raw: latest, entries: new Map(entries) } : null;
+    return written;
   }
 
   return {
