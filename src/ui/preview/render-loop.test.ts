@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../core/render';
 import type { PreviewReply } from './preview-protocol';
-import { createRenderLoop } from './render-loop';
+import { PATCH_CHARS, createRenderLoop } from './render-loop';
 
 /** A host that runs `later` tasks when asked, and a view that applies the patches like BlockDom does. */
 function harness() {
@@ -78,6 +78,34 @@ describe('render loop', () => {
     expect(replies.at(-1)?.done).toBe(true);
     expect(slices).toBeGreaterThan(20);
     expect(replies.length).toBeLessThan(slices / 4);
+    const html = new Map<number, string>();
+    let order: number[] = [];
+    for (const reply of replies) {
+      for (const [id, h] of reply.added) html.set(id, h);
+      if (reply.ids) order = reply.ids;
+    }
+    const shown = order.map((id) => html.get(id) ?? '').join('\n');
+    expect(shown.replace(/ data-source-(?:start|end)="\d+"/g, '')).toBe(render(text).html);
+  });
+
+  it('sends no patch much over PATCH_CHARS of HTML, however fast the worker renders', () => {
+    const replies: PreviewReply[] = [];
+    const tasks: (() => void)[] = [];
+    // A clock that never moves: no slice runs out of time, so only the size of the HTML ends a patch.
+    const loop = createRenderLoop({
+      post: (r) => replies.push(r),
+      later: (t) => tasks.push(t),
+      now: () => 0,
+    });
+    const paragraph = (i: number) =>
+      `Paragraph ${i} about the harbour, its tides and the boats that wait on them.`;
+    const text = Array.from({ length: 3000 }, (_, i) => paragraph(i)).join('\n\n');
+    loop.receive({ type: 'update', version: 1, text, options: { unsafe: false } });
+    for (let task = tasks.shift(); task; task = tasks.shift()) task();
+    const sizes = replies.map((r) => r.added.reduce((n, [, html]) => n + html.length, 0));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * PATCH_CHARS);
+    expect(Math.max(...sizes)).toBeLessThan(PATCH_CHARS + 500);
+    expect(replies.at(-1)?.done).toBe(true);
     const html = new Map<number, string>();
     let order: number[] = [];
     for (const reply of replies) {

@@ -12,6 +12,12 @@ import { optionsKey, type PreviewReply, type PreviewRequest } from './preview-pr
 export const SLICE_MS = 8;
 /** While the rest of a post renders after a change, the page gets its blocks at most this often. */
 export const FILL_PATCH_MS = 100;
+/**
+ * ...or sooner, once this much HTML is waiting: the page builds a patch's blocks in one task, and 100 ms of
+ * the worker's rendering can be far more than a frame's worth of the page's (an 800 KB post's code blocks,
+ * coloured once their languages load: 574 blocks, a 150 ms task on the page in one patch).
+ */
+export const PATCH_CHARS = 96 * 1024;
 
 /** What the loop needs from where it runs. */
 export interface LoopHost {
@@ -35,10 +41,16 @@ export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequ
   const run = (urgent = false) => {
     scheduled = false;
     if (!engine) return;
-    const done = engine.step(SLICE_MS, host.now);
+    const done = engine.step(SLICE_MS, host.now, PATCH_CHARS);
     // Each patch costs the page a pass over every block (order, positions): while a long post fills in, one
-    // patch per FILL_PATCH_MS instead of one per slice (publish() gathers everything since the last one).
-    if (urgent || done || host.now() - lastPost >= FILL_PATCH_MS) {
+    // patch per FILL_PATCH_MS instead of one per slice (publish() gathers everything since the last one),
+    // unless that much would make the page's task long.
+    if (
+      urgent ||
+      done ||
+      host.now() - lastPost >= FILL_PATCH_MS ||
+      engine.unpublishedChars() >= PATCH_CHARS
+    ) {
       const patch = engine.publish();
       if (patch.ids || patch.starts || patch.added.length || done) {
         host.post({ type: 'patch', version, done, ...patch });

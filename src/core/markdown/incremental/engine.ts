@@ -130,6 +130,8 @@ export class PreviewEngine {
   private publishedStarts: number[] = [];
   private publishedEnds: number[] = [];
   private sent = new Set<number>();
+  /** Characters of HTML rendered since the last `publish` (at most what the next patch adds). */
+  private unpublished = 0;
 
   /** `view`: extra transforms for a view (see ViewTransforms); without, the HTML is exactly `render`'s. */
   constructor(options: EngineOptions = {}, view?: ViewTransforms) {
@@ -201,14 +203,17 @@ export class PreviewEngine {
     return [...out];
   }
 
-  /** Render pending blocks for up to about `budgetMs`; true when nothing is left to do. */
-  step(budgetMs = Infinity, now: () => number = Date.now): boolean {
+  /**
+   * Render pending blocks for up to about `budgetMs`, and stop once the next patch would add `maxChars` of
+   * HTML or more; true when nothing is left to do.
+   */
+  step(budgetMs = Infinity, now: () => number = Date.now, maxChars = Infinity): boolean {
     const deadline = now() + budgetMs;
     for (;;) {
       const i = this.nextPending();
       if (i >= 0) {
         this.renderAt(i);
-        if (now() >= deadline) return false;
+        if (now() >= deadline || this.unpublished >= maxChars) return false;
         continue;
       }
       if (this.region) {
@@ -248,8 +253,14 @@ export class PreviewEngine {
     return parts.join('\n');
   }
 
+  /** Characters of HTML rendered since the last `publish`. */
+  unpublishedChars(): number {
+    return this.unpublished;
+  }
+
   /** What changed for a view since the last call. */
   publish(): PreviewPatch {
+    this.unpublished = 0;
     const ids: number[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
@@ -478,7 +489,10 @@ export class PreviewEngine {
       return;
     }
     const before = block.render;
-    if (!before || before.html !== result.html || before.present !== result.present) block.id = this.nextId++;
+    if (!before || before.html !== result.html || before.present !== result.present) {
+      block.id = this.nextId++;
+      if (result.present) this.unpublished += result.html.length;
+    }
     block.render = result;
     block.stale = false;
     block.key = this.keyFor(block, text).key;
