@@ -65,6 +65,8 @@ export class BlockDom {
   private chunked = false;
   private readonly sizes = new Map<HTMLElement, number>();
   private readonly echoes = new Set<Group>();
+  /** Blocks of patches held back (see `prebuild`), built ahead of the patch that applies them. */
+  private readonly prebuilt = new Map<number, Group>();
 
   constructor(private readonly root: HTMLElement) {
     this.doc = root.ownerDocument;
@@ -77,7 +79,14 @@ export class BlockDom {
   apply(patch: PreviewPatch): void {
     const made = new Map<number, Group>();
     const adopted = this.adoptEchoes(patch);
-    for (const [id, html] of patch.added) if (!adopted.has(id)) made.set(id, this.build(id, html));
+    for (const [id, html] of patch.added) {
+      if (adopted.has(id)) continue;
+      made.set(id, this.prebuilt.get(id) ?? this.build(id, html));
+      this.prebuilt.delete(id);
+    }
+    // What was built ahead and is not in this patch was superseded on the way.
+    for (const group of this.prebuilt.values()) for (const image of group.images) image.release?.();
+    this.prebuilt.clear();
     if (patch.ids) this.reorder(patch.ids, made);
     if (patch.starts) {
       let shifted = false;
@@ -92,6 +101,18 @@ export class BlockDom {
       if (shifted) this.queueShifts();
     }
     this.settleEchoes();
+  }
+
+  /**
+   * Build the blocks `patch` adds, now, for a later `apply` that brings them (several held patches merged):
+   * the later apply then only places them, and the building is spread over the tasks the patches came in.
+   * (A long post's code blocks coloured while a keystroke's echo held their patches back: 630 blocks, 690 KB
+   * of HTML, built in one 90 ms task.)
+   */
+  prebuild(patch: PreviewPatch): void {
+    for (const [id, html] of patch.added) {
+      if (!this.prebuilt.has(id) && !this.byId.has(id)) this.prebuilt.set(id, this.build(id, html));
+    }
   }
 
   /** The block holding offset `at` of the text the body shows (null: none, or the footnotes section). */
@@ -200,6 +221,8 @@ export class BlockDom {
   dispose(): void {
     this.disposed = true;
     for (const group of this.order) this.drop(group);
+    for (const group of this.prebuilt.values()) for (const image of group.images) image.release?.();
+    this.prebuilt.clear();
     this.order = [];
     this.byId.clear();
   }

@@ -55,6 +55,7 @@ export class PreviewEcho {
   reply(reply: PreviewReply, text: string): PreviewReply | null {
     if (reply.version < this.echoVersion) {
       this.held.push(reply);
+      this.blocks.prebuild(reply);
       return null;
     }
     const merged = this.held.length ? mergeReplies([...this.held, reply]) : reply;
