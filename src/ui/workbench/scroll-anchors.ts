@@ -27,31 +27,66 @@ function firstAtLeast(n: number, value: (i: number) => number, target: number): 
   return lo;
 }
 
+/** The blocks to measure, in page order, and whether they reach the post's first and last block. */
+interface Picked {
+  blocks: HTMLElement[];
+  fromFirst: boolean;
+  toLast: boolean;
+}
+
 /**
- * The first block whose top is at or below the preview's top. A long post's blocks sit in containers that
- * skip layout while off screen (BlockDom, `.pw-chunk`), and measuring a block inside one lays that container
- * out (80 ms for a bisection's dozen far-apart probes at 800 KB, in a task of its own while typing): find the
- * container by its own box first, then bisect only its blocks, found by source position.
+ * A long post's blocks sit in containers of ~128 that skip layout while off screen (BlockDom, `.pw-chunk`):
+ * the containers around each pane's top, and their neighbours, found by bisection over the containers (the
+ * editor's by the first block's source, the preview's by the container's own box). Only their blocks are
+ * looked up: listing every block of an 800 KB post took ~15 ms, and measuring one inside a far container
+ * lays it out. Null when the post is not split into containers.
  */
-function blockAtTop(
-  preview: HTMLElement,
-  previewTop: number,
-  n: number,
-  startOf: (i: number) => number,
-  topOf: (i: number) => number,
-): number {
-  const chunks = preview.querySelectorAll<HTMLElement>('.pw-chunk');
-  const target = preview.scrollTop;
-  if (chunks.length < 2) return firstAtLeast(n, topOf, target);
-  const chunkTop = (i: number) => (chunks[i] as HTMLElement).getBoundingClientRect().top - previewTop;
-  const at = Math.max(0, firstAtLeast(chunks.length, chunkTop, target + 1) - 1);
-  const indexOf = (chunk: HTMLElement | undefined, fallback: number) => {
-    const first = chunk?.querySelector<HTMLElement>('[data-source-start]');
-    return first ? firstAtLeast(n, startOf, Number(first.dataset.sourceStart)) : fallback;
+function pickInChunks(preview: HTMLElement, previewTop: number, topSource: number): Picked | null {
+  // The containers are the body's children: not a search of the whole post's elements.
+  const body = preview.querySelector('.post-body');
+  const chunks = body ? [...body.children].filter((el) => el.classList.contains('pw-chunk')) : [];
+  const count = chunks.length;
+  if (count < 2) return null;
+  const chunk = (i: number) => chunks[i] as HTMLElement;
+  const firstStart = (i: number) =>
+    Number(chunk(i).querySelector<HTMLElement>('[data-source-start]')?.dataset.sourceStart ?? Infinity);
+  const chunkTop = (i: number) => chunk(i).getBoundingClientRect().top - previewTop;
+  const around = [
+    Math.max(0, firstAtLeast(count, firstStart, topSource + 1) - 1),
+    Math.max(0, firstAtLeast(count, chunkTop, preview.scrollTop + 1) - 1),
+  ];
+  const chosen = new Set<number>();
+  for (const at of around)
+    for (let i = Math.max(0, at - 1); i <= Math.min(count - 1, at + 1); i++) chosen.add(i);
+  const order = [...chosen].sort((x, y) => x - y);
+  return {
+    blocks: order.flatMap((i) => [...chunk(i).querySelectorAll<HTMLElement>('[data-source-start]')]),
+    // Blocks outside the containers (before the first, after the last: the footnotes) count with their ends.
+    fromFirst: order[0] === 0,
+    toLast: order[order.length - 1] === count - 1,
   };
-  const lo = indexOf(chunks[at], 0);
-  const hi = Math.max(lo, Math.min(n, indexOf(chunks[at + 1], n) + 1));
-  return lo + firstAtLeast(hi - lo, (i) => topOf(lo + i), target);
+}
+
+/** In a post not split into containers: every block, or those around each pane's top in a long one. */
+function pickAll(preview: HTMLElement, previewTop: number, topSource: number): Picked {
+  const all = [...preview.querySelectorAll<HTMLElement>('[data-source-start]')];
+  const n = all.length;
+  if (n <= WINDOW * 4) return { blocks: all, fromFirst: true, toLast: true };
+  const startOf = (i: number) => Number((all[i] as HTMLElement).dataset.sourceStart);
+  const topOf = (i: number) => (all[i] as HTMLElement).getBoundingClientRect().top - previewTop;
+  // Blocks come in source order and in page order, so each pane's top is found by bisection: measuring every
+  // block of a long post would take longer than a frame.
+  const around = [firstAtLeast(n, startOf, topSource), firstAtLeast(n, topOf, preview.scrollTop)];
+  const chosen = new Set<number>();
+  for (const at of around) {
+    for (let i = Math.max(0, at - WINDOW); i < Math.min(n, at + WINDOW); i++) chosen.add(i);
+  }
+  const picks = [...chosen].sort((x, y) => x - y);
+  return {
+    blocks: picks.map((i) => all[i] as HTMLElement),
+    fromFirst: picks[0] === 0,
+    toLast: picks[picks.length - 1] === n - 1,
+  };
 }
 
 export function measure(view: EditorView, preview: HTMLElement): Measured {
@@ -61,23 +96,9 @@ export function measure(view: EditorView, preview: HTMLElement): Measured {
   const length = view.state.doc.length;
   const aMax = Math.max(0, scroller.scrollHeight - scroller.clientHeight);
   const bMax = Math.max(0, preview.scrollHeight - preview.clientHeight);
-  const all = preview.querySelectorAll<HTMLElement>('[data-source-start]');
-  const n = all.length;
-  const startOf = (i: number) => Number((all[i] as HTMLElement).dataset.sourceStart);
-  const topOf = (i: number) => (all[i] as HTMLElement).getBoundingClientRect().top - previewTop;
-  // Blocks come in source order and in page order, so each pane's top is found by bisection: measuring every
-  // block of a long post would take longer than a frame.
-  let picks: number[];
-  if (n <= WINDOW * 4) picks = Array.from({ length: n }, (_, i) => i);
-  else {
-    const topSource = view.lineBlockAtHeight(Math.max(0, scroller.scrollTop - docOffset)).from;
-    const around = [firstAtLeast(n, startOf, topSource), blockAtTop(preview, previewTop, n, startOf, topOf)];
-    const chosen = new Set<number>();
-    for (const at of around) {
-      for (let i = Math.max(0, at - WINDOW); i < Math.min(n, at + WINDOW); i++) chosen.add(i);
-    }
-    picks = [...chosen].sort((x, y) => x - y);
-  }
+  const topSource = view.lineBlockAtHeight(Math.max(0, scroller.scrollTop - docOffset)).from;
+  const { blocks, fromFirst, toLast } =
+    pickInChunks(preview, previewTop, topSource) ?? pickAll(preview, previewTop, topSource);
   // A block in a container that skips layout is not where the container's placeholder size says: read
   // alone, it is laid out as if the container had its real height, and it overflows the placeholder, out of
   // order with the blocks below. Such a container counts as one anchor, its own top at its first block's source.
@@ -96,12 +117,15 @@ export function measure(view: EditorView, preview: HTMLElement): Measured {
   };
   const anchored = new Set<HTMLElement>();
   const pairs: Anchor[] = [];
-  for (const i of picks) {
-    const start = startOf(i);
+  for (const block of blocks) {
+    const start = Number(block.dataset.sourceStart);
     if (!Number.isFinite(start) || start > length) continue;
-    const chunk = skippedChunk(all[i] as HTMLElement);
+    const chunk = skippedChunk(block);
     if (!chunk) {
-      pairs.push({ a: view.lineBlockAt(start).top + docOffset, b: topOf(i) });
+      pairs.push({
+        a: view.lineBlockAt(start).top + docOffset,
+        b: block.getBoundingClientRect().top - previewTop,
+      });
       continue;
     }
     if (anchored.has(chunk)) continue;
@@ -113,10 +137,8 @@ export function measure(view: EditorView, preview: HTMLElement): Measured {
       b: chunk.getBoundingClientRect().top - previewTop,
     });
   }
-  const first = picks[0] ?? 0;
-  const last = picks[picks.length - 1] ?? n - 1;
-  const from = first === 0 ? undefined : pairs[0];
-  const to = last >= n - 1 ? undefined : pairs[pairs.length - 1];
+  const from = fromFirst ? undefined : pairs[0];
+  const to = toLast ? undefined : pairs[pairs.length - 1];
   // Anchor positions are where blocks start; compare them with scrollTop (the pane's top edge).
   return {
     anchors: buildAnchors(
