@@ -31,6 +31,18 @@ function harness() {
   return { loop, replies, view, settle };
 }
 
+/** The body that `replies`, applied in order, show (without the preview's source positions). */
+function shownBy(replies: readonly PreviewReply[]): string {
+  const html = new Map<number, string>();
+  let order: number[] = [];
+  for (const reply of replies) {
+    for (const [id, h] of reply.added) html.set(id, h);
+    if (reply.ids) order = reply.ids;
+  }
+  const shown = order.map((id) => html.get(id) ?? '').join('\n');
+  return shown.replace(/ data-source-(?:start|end)="\d+"/g, '');
+}
+
 const POST = '---\ntitle: Quay\n---\n\n## Quay\n\nRopes[^r] and "cleats".\n\n[^r]: Hemp, mostly.\n';
 
 describe('render loop', () => {
@@ -78,14 +90,7 @@ describe('render loop', () => {
     expect(replies.at(-1)?.done).toBe(true);
     expect(slices).toBeGreaterThan(20);
     expect(replies.length).toBeLessThan(slices / 4);
-    const html = new Map<number, string>();
-    let order: number[] = [];
-    for (const reply of replies) {
-      for (const [id, h] of reply.added) html.set(id, h);
-      if (reply.ids) order = reply.ids;
-    }
-    const shown = order.map((id) => html.get(id) ?? '').join('\n');
-    expect(shown.replace(/ data-source-(?:start|end)="\d+"/g, '')).toBe(render(text).html);
+    expect(shownBy(replies)).toBe(render(text).html);
   });
 
   it('sends no patch much over PATCH_CHARS of HTML, however fast the worker renders', () => {
@@ -106,14 +111,7 @@ describe('render loop', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * PATCH_CHARS);
     expect(Math.max(...sizes)).toBeLessThan(PATCH_CHARS + 500);
     expect(replies.at(-1)?.done).toBe(true);
-    const html = new Map<number, string>();
-    let order: number[] = [];
-    for (const reply of replies) {
-      for (const [id, h] of reply.added) html.set(id, h);
-      if (reply.ids) order = reply.ids;
-    }
-    const shown = order.map((id) => html.get(id) ?? '').join('\n');
-    expect(shown.replace(/ data-source-(?:start|end)="\d+"/g, '')).toBe(render(text).html);
+    expect(shownBy(replies)).toBe(render(text).html);
   });
 
   it('follows the raw HTML setting', () => {
