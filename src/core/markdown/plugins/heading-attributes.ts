@@ -42,7 +42,12 @@ export function parseAttributes(text: string): BlockAttributes | null {
 export function trailingAttributes(line: string): { start: number; attributes: BlockAttributes } | null {
   const trimmed = line.replace(/\s+$/, '');
   if (!trimmed.endsWith('}')) return null;
-  for (let start = trimmed.lastIndexOf('{'); start >= 0; start = trimmed.lastIndexOf('{', start - 1)) {
+  // lastIndexOf from -1 searches from 0 again: after the first character, stop.
+  for (
+    let start = trimmed.lastIndexOf('{');
+    start >= 0;
+    start = start > 0 ? trimmed.lastIndexOf('{', start - 1) : -1
+  ) {
     if (start > 0 && trimmed[start - 1] === '\\') continue;
     const attributes = parseAttributes(trimmed.slice(start));
     if (attributes) return { start, attributes };
