@@ -361,11 +361,19 @@ export class PreviewEngine {
       push(c);
     }
     if (resume < 0) push(body.length);
-    // Blocks of the old stretch whose text comes back unchanged keep their render.
+    // Blocks of the old stretch whose text comes back unchanged keep their render. Blocks of the same text
+    // are matched in order, the first with the first: a render holds the heading ids and footnote numbers of
+    // its place, and the region's check below (what it tells the context, in order) only holds for that.
     const replaced = oldBlocks.slice(k, resume < 0 ? oldBlocks.length : resume);
-    const byText = new Map(replaced.map((b) => [old.slice(b.start, b.end), b]));
+    const byText = new Map<string, Block[]>();
+    for (const b of replaced) {
+      const text = old.slice(b.start, b.end);
+      const same = byText.get(text);
+      if (same) same.push(b);
+      else byText.set(text, [b]);
+    }
     for (const block of region) {
-      const same = byText.get(body.slice(block.start, block.end));
+      const same = byText.get(body.slice(block.start, block.end))?.shift();
       if (same) {
         Object.assign(block, {
           render: same.render,
