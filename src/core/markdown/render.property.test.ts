@@ -10,6 +10,13 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { render } from '../render';
 
+/**
+ * Attributes whose value a browser follows as a URL (hast property names). A `javascript:` elsewhere is text:
+ * a fence's language `javascript:` shows as `data-lang="javascript:"`, as Hugo writes it.
+ */
+const URL_ATTRIBUTES =
+  /^(href|src|srcSet|action|formAction|xLinkHref|poster|data|background|cite|ping|codeBase|longDesc|manifest|lowsrc|dynsrc)$/;
+
 /** Elements or attributes in `html` (parsed as a browser would) that could run or load something. */
 function activeContent(html: string): string[] {
   const tree = raw({ type: 'root', children: [{ type: 'raw', value: html }] } as unknown as Root) as Root;
@@ -19,7 +26,7 @@ function activeContent(html: string): string[] {
       found.push(node.tagName);
     for (const [key, value] of Object.entries(node.properties)) {
       if (/^on/i.test(key)) found.push(key);
-      if (typeof value === 'string' && /^\s*(javascript|vbscript):/i.test(value))
+      if (URL_ATTRIBUTES.test(key) && typeof value === 'string' && /^\s*(javascript|vbscript):/i.test(value))
         found.push(`${key}=${value}`);
     }
   });
@@ -112,6 +119,17 @@ function bestTime(source: string): number {
 }
 
 describe('render on any input', () => {
+  it('finds a javascript: URL where a browser would follow it, and leaves a fence language that names it', () => {
+    expect(activeContent('<a href=" javascript:alert(1)">x</a><img srcset="javascript:x">')).toEqual([
+      'href= javascript:alert(1)',
+      'srcSet=javascript:x',
+    ]);
+    // Found by the property below (it flagged this): Hugo writes the fence's language as it is given.
+    const fenced = render('~~~javascript:\nx\n~~~\n').html;
+    expect(fenced).toContain('data-lang="javascript:"');
+    expect(activeContent(fenced)).toEqual([]);
+  });
+
   it('never throws, returns strings and numbers, and lets nothing active through', () => {
     fc.assert(
       fc.property(
