@@ -11,43 +11,20 @@
  * the block and are made absolute here; when blocks shift (text typed above them) they are fixed up in idle
  * time, a slice at a time, so typing never waits for that either.
  */
-import { disarm, elementsIn, placeholder } from './block-nodes';
+import {
+  buildGroup,
+  placeImage,
+  releaseImages,
+  shiftGroup,
+  type Group,
+  type ImageResolver,
+} from './block-group';
 import type { PreviewPatch } from '../../core/markdown/incremental/engine';
 import type { Echo } from '../../core/markdown/incremental/echo';
 import { whenIdle } from '../common/when-idle';
 
-/** Resolves a post's relative image path to an object URL held until released (null: the draft has none). */
-export interface ImageResolver {
-  hold(src: string): { url: string; release(): void } | null;
-}
+export type { ImageResolver } from './block-group';
 
-interface LocalImage {
-  original: HTMLImageElement;
-  current: Element;
-  release: (() => void) | null;
-}
-
-interface Group {
-  id: number;
-  sep: Text;
-  nodes: Node[];
-  /** The container it sits in when the body is split into chunks (null: directly in the body). */
-  chunk: HTMLElement | null;
-  /** The offset the group's source positions currently count from (0 until placed). */
-  base: number;
-  target: number;
-  /** Where the block ends in the post (-1 for the footnotes section). */
-  end: number;
-  /**
-   * While an echo shows (an edit rendered on the page that the worker has not answered yet): its HTML, and the
-   * worker's nodes it stands in for, kept aside.
-   */
-  echoed: { html: string; nodes: Node[]; images: LocalImage[]; base: number } | null;
-  images: LocalImage[];
-}
-
-const LOADABLE = /^(https?:|data:image\/|blob:)/i;
-const POSITIONS = ['data-source-start', 'data-source-end'];
 const SHIFT_SLICE_MS = 4;
 /** Blocks per container in a long post; a body of CHUNK_FROM blocks or more is split, CHUNK_UNTIL or fewer not. */
 const CHUNK = 128;
@@ -81,11 +58,11 @@ export class BlockDom {
     const adopted = this.adoptEchoes(patch);
     for (const [id, html] of patch.added) {
       if (adopted.has(id)) continue;
-      made.set(id, this.prebuilt.get(id) ?? this.build(id, html));
+      made.set(id, this.prebuilt.get(id) ?? buildGroup(this.doc, this.images, id, html));
       this.prebuilt.delete(id);
     }
     // What was built ahead and is not in this patch was superseded on the way.
-    for (const group of this.prebuilt.values()) for (const image of group.images) image.release?.();
+    for (const group of this.prebuilt.values()) releaseImages(group.images);
     this.prebuilt.clear();
     if (patch.ids) this.reorder(patch.ids, made);
     if (patch.starts) {
@@ -95,7 +72,7 @@ export class BlockDom {
         if (!group || start < 0) return;
         group.target = start;
         group.end = patch.ends?.[i] ?? group.end;
-        if (made.has(group.id)) this.shift(group);
+        if (made.has(group.id)) shiftGroup(group);
         else if (group.base !== start) shifted = true;
       });
       if (shifted) this.queueShifts();
@@ -111,7 +88,8 @@ export class BlockDom {
    */
   prebuild(patch: PreviewPatch): void {
     for (const [id, html] of patch.added) {
-      if (!this.prebuilt.has(id) && !this.byId.has(id)) this.prebuilt.set(id, this.build(id, html));
+      if (!this.prebuilt.has(id) && !this.byId.has(id))
+        this.prebuilt.set(id, buildGroup(this.doc, this.images, id, html));
     }
   }
 
@@ -139,10 +117,10 @@ export class BlockDom {
   echo(echo: Echo): void {
     const group = this.byId.get(echo.id);
     if (!group) return;
-    const fresh = this.build(echo.id, echo.html);
+    const fresh = buildGroup(this.doc, this.images, echo.id, echo.html);
     const aside = group.echoed ?? { html: '', nodes: group.nodes, images: group.images, base: group.base };
     // The worker's nodes are kept aside (the worker may yet say they stand); an earlier echo's simply go.
-    if (group.echoed) for (const image of group.images) image.release?.();
+    if (group.echoed) releaseImages(group.images);
     this.swap(group, fresh.nodes, fresh.images, 0);
     group.end = echo.end;
     group.echoed = { ...aside, html: echo.html };
@@ -159,7 +137,7 @@ export class BlockDom {
   }
 
   /** Show `nodes` (positions counting from `base`) in place of the group's, moved to count from its target. */
-  private swap(group: Group, nodes: Node[], images: LocalImage[], base: number): void {
+  private swap(group: Group, nodes: Node[], images: Group['images'], base: number): void {
     const first = group.nodes[0];
     if (first?.parentNode) {
       const fragment = this.doc.createDocumentFragment();
@@ -170,7 +148,7 @@ export class BlockDom {
     group.nodes = nodes;
     group.images = images;
     group.base = base;
-    this.shift(group);
+    shiftGroup(group);
   }
 
   /** Echoed blocks whose new render the patch brings as the same HTML keep their nodes under the new id. */
@@ -182,7 +160,7 @@ export class BlockDom {
       for (const group of this.echoes) {
         const echoed = group.echoed;
         if (echoed?.html !== html || keep.has(group.id) || this.byId.get(group.id) !== group) continue;
-        for (const image of echoed.images) image.release?.();
+        releaseImages(echoed.images);
         this.byId.delete(group.id);
         group.id = id;
         group.echoed = null;
@@ -205,7 +183,7 @@ export class BlockDom {
       if (!echoed) continue;
       group.echoed = null;
       if (this.byId.get(group.id) !== group) continue;
-      for (const image of group.images) image.release?.();
+      releaseImages(group.images);
       this.swap(group, echoed.nodes, echoed.images, echoed.base);
     }
     this.echoes.clear();
@@ -214,65 +192,18 @@ export class BlockDom {
   /** Use `images` for the draft's own images (again for every image shown, when the draft's images change). */
   setImages(images: ImageResolver | null): void {
     this.images = images;
-    for (const group of this.order) for (const image of group.images) this.placeImage(group, image);
+    for (const group of this.order)
+      for (const image of group.images) placeImage(this.doc, this.images, group, image);
   }
 
   /** Forget everything (release held image URLs). */
   dispose(): void {
     this.disposed = true;
     for (const group of this.order) this.drop(group);
-    for (const group of this.prebuilt.values()) for (const image of group.images) image.release?.();
+    for (const group of this.prebuilt.values()) releaseImages(group.images);
     this.prebuilt.clear();
     this.order = [];
     this.byId.clear();
-  }
-
-  private build(id: number, html: string): Group {
-    const template = this.doc.createElement('template');
-    template.innerHTML = html;
-    const nodes = Array.from(template.content.childNodes);
-    disarm(nodes);
-    const group: Group = {
-      id,
-      sep: this.doc.createTextNode('\n'),
-      nodes,
-      chunk: null,
-      base: 0,
-      target: 0,
-      end: 0,
-      echoed: null,
-      images: [],
-    };
-    for (const img of elementsIn(nodes, 'img') as HTMLImageElement[]) {
-      const src = img.getAttribute('src') ?? '';
-      if (src && !LOADABLE.test(src)) {
-        const image: LocalImage = { original: img, current: img, release: null };
-        group.images.push(image);
-        this.placeImage(group, image);
-      } else img.setAttribute('loading', 'lazy');
-    }
-    return group;
-  }
-
-  private placeImage(group: Group, image: LocalImage): void {
-    image.release?.();
-    image.release = null;
-    const src = image.original.getAttribute('src') ?? '';
-    const held = this.images?.hold(src) ?? null;
-    let next: Element;
-    if (held) {
-      const img = image.original.cloneNode(true) as HTMLImageElement;
-      img.setAttribute('src', held.url);
-      img.setAttribute('data-asset', src);
-      image.release = held.release;
-      next = img;
-    } else next = placeholder(this.doc, src, image.original.getAttribute('alt') ?? '');
-    if (image.current !== next) {
-      const at = group.nodes.indexOf(image.current);
-      if (at >= 0) group.nodes[at] = next;
-      image.current.replaceWith(next);
-      image.current = next;
-    }
   }
 
   /** The node after which the group following `prev` goes (null: at the start of its container). */
@@ -316,7 +247,7 @@ export class BlockDom {
         continue;
       }
       // New (or, never in practice, moved): right after the group before it.
-      const group = existing ?? made.get(id) ?? this.build(id, '');
+      const group = existing ?? made.get(id) ?? buildGroup(this.doc, this.images, id, '');
       if (existing) this.drop(existing, false);
       this.place(group, next[next.length - 1]);
       this.byId.set(id, group);
@@ -416,22 +347,9 @@ export class BlockDom {
   private drop(group: Group, release = true): void {
     this.detach(group);
     if (!release) return;
-    for (const image of group.images) image.release?.();
-    for (const image of group.echoed?.images ?? []) image.release?.();
+    releaseImages(group.images);
+    releaseImages(group.echoed?.images ?? []);
     group.echoed = null;
-  }
-
-  /** Make the group's source positions count from its target offset. */
-  private shift(group: Group): void {
-    const delta = group.target - group.base;
-    if (delta === 0) return;
-    for (const el of elementsIn(group.nodes, '[data-source-start],[data-source-end]')) {
-      for (const name of POSITIONS) {
-        const value = el.getAttribute(name);
-        if (value !== null) el.setAttribute(name, String(Number(value) + delta));
-      }
-    }
-    group.base = group.target;
   }
 
   private queueShifts(): void {
@@ -447,7 +365,7 @@ export class BlockDom {
           this.queueShifts();
           return;
         }
-        this.shift(group);
+        shiftGroup(group);
       }
     };
     whenIdle(run, 1000);
