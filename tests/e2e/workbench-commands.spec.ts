@@ -157,6 +157,11 @@ describe('keyboard and toolbar', () => {
       mac ? '⌥⌘2' : 'Ctrl+Alt+2',
     );
     expect(await help.getByRole('row', { name: /Command palette/ }).count()).toBe(1);
+    // While a modal dialog is open, the app's shortcuts stay out of its way: no palette over it.
+    await app.page.keyboard.press('ControlOrMeta+k');
+    await app.page.waitForTimeout(300); // the palette opens within a frame or two when it does
+    expect(await app.palette.count()).toBe(0);
+    expect(await help.isVisible()).toBe(true);
     await app.page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
   });
