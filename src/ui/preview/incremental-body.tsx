@@ -49,7 +49,7 @@ export function IncrementalBody({ options, onShown }: IncrementalBodyProps) {
       const busy = applied.done ? 'false' : 'true';
       if (root.getAttribute('aria-busy') !== busy) root.setAttribute('aria-busy', busy);
       shown.current(replyText);
-      echo.load();
+      echo.prepare(replyText, optionsNow.current);
     });
     dom.current = blocks;
     client.current = renderer;
