@@ -63,10 +63,11 @@ export class PreviewEcho {
         this.module = module;
         // The first render through the pipeline compiles its code (tens of ms): do it in idle time, not on the
         // first keystroke.
-        whenIdle(() => {
-          module.warmUp();
-          if (this.wanted) this.prepare(this.wanted.text, this.wanted.options);
-        });
+        const warm = (step: number) => {
+          if (module.warmUp(step)) whenIdle(() => warm(step + 1));
+          else if (this.wanted) this.prepare(this.wanted.text, this.wanted.options);
+        };
+        whenIdle(() => warm(0));
       },
       () => {
         this.loading = false; // no echo; the worker alone updates the preview
