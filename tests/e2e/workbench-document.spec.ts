@@ -148,6 +148,9 @@ describe('stats and problems', () => {
     await app.page.keyboard.insertText(`${Array.from({ length: 220 }, () => 'more').join(' ')}\n`);
     await expect.poll(() => stat('words').textContent()).toBe('225 words');
     await expect.poll(() => stat('reading-time').textContent()).toBe('2 min read');
+    // Thousands are grouped, and the counts follow typing after the first keystroke's status change too.
+    await app.page.keyboard.insertText(`${Array.from({ length: 1000 }, () => 'word').join(' ')}\n`);
+    await expect.poll(() => stat('words').textContent()).toBe('1,225 words');
   });
 
   it('counts each CJK character as a word on a CJK page', async () => {
