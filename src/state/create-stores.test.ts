@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore } from '../storage/memory-drafts';
 import type { MemoryDraftStore } from '../storage/memory-drafts';
-import { JOURNAL_KEY } from './crash-journal';
+import { JOURNAL_KEY, journalKeyFor } from './crash-journal';
 import type { JournalEntry } from './crash-journal';
 import { LAST_DRAFT_KEY } from './create-stores';
 import { mapJournal, makeStores, storedDraft } from './stores.testkit';
+import { createSoloTabLink } from '../storage/tabs';
 
 const T0 = Date.UTC(2024, 2, 27, 9, 0, 0);
 beforeEach(() => {
@@ -267,5 +268,71 @@ describe('init: reopening', () => {
     await Promise.all([stores.init(), stores.init()]);
     await stores.init();
     expect(list).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('init: journals and the first screen', () => {
+  /** A lone tab whose claims on gone tabs wait for `open()`: replaying cannot finish before that. */
+  function gatedTab() {
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const tab = createSoloTabLink('gated');
+    return {
+      open,
+      tabs: {
+        ...tab,
+        claimIfGone: async (_id: string, fn: () => Promise<void>) => {
+          await gate;
+          await fn();
+          return true;
+        },
+      },
+    };
+  }
+  const goneKey = journalKeyFor('gone-tab');
+  const gone = (...entries: JournalEntry[]) =>
+    mapJournal({
+      [goneKey]: JSON.stringify({ v: 1, entries: Object.fromEntries(entries.map((e) => [e.id, e])) }),
+    });
+
+  it('shows the last draft at its journaled caret before replaying journals that hold nothing unsaved', async () => {
+    const { open, tabs } = gatedTab();
+    const journal = gone(entry({ text: OLD, caret: 12, unsaved: false }));
+    const stores = makeStores({ drafts: storeWithM(), journal, tabs });
+    const init = stores.init();
+    await vi.waitFor(() => expect(stores.document.getState().id).toBe('m'));
+    expect(stores.document.getState()).toMatchObject({ text: OLD, caret: 12, ready: true });
+    expect(journal.map.has(goneKey)).toBe(true); // not replayed yet
+    open();
+    await init;
+    expect(journal.map.has(goneKey)).toBe(false);
+    expect(stores.drafts.peek('m')?.revision).toBe(3);
+  });
+
+  it('replays unsaved text before showing anything', async () => {
+    const { open, tabs } = gatedTab();
+    const journal = gone(entry({ text: NEW, caret: 30, unsaved: true }));
+    const stores = makeStores({ drafts: storeWithM(), journal, tabs });
+    const init = stores.init();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(stores.document.getState().id).toBeNull();
+    open();
+    await init;
+    expect(stores.document.getState()).toMatchObject({ id: 'm', text: NEW, caret: 30, baseRevision: 4 });
+  });
+
+  it('replays first when only the database copy holds unsaved text', async () => {
+    const { open, tabs } = gatedTab();
+    const drafts = storeWithM();
+    const unsaved = entry({ text: NEW, caret: 30, unsaved: true });
+    await drafts.putJournal(goneKey, JSON.stringify({ v: 1, entries: { m: unsaved } }));
+    const journal = gone(entry({ text: OLD, caret: 5, unsaved: false, at: T0 - 2_000 }));
+    const stores = makeStores({ drafts, journal, tabs });
+    const init = stores.init();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(stores.document.getState().id).toBeNull();
+    open();
+    await init;
+    expect(stores.document.getState()).toMatchObject({ id: 'm', text: NEW, baseRevision: 4 });
   });
 });

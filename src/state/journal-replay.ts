@@ -10,7 +10,7 @@
  * Entries that cannot be stored yet (storage failing) move into this tab's own journal, so they are never
  * replayed twice from two places.
  */
-import type { Draft, DraftStore, SyncJournal } from '../storage/drafts';
+import type { Draft, DraftStore, Result, SyncJournal } from '../storage/drafts';
 import type { TabLink } from '../storage/tabs';
 import type { CrashJournal, JournalEntry } from './crash-journal';
 import { journalKeysOf, mergeJournals, parseJournal } from './crash-journal';
@@ -124,6 +124,31 @@ export async function replayJournalKey(deps: ReplayDeps, key: string, out: Repla
 async function allJournalKeys(deps: ReplayDeps): Promise<{ key: string; tabId: string | null }[]> {
   const copies = await deps.drafts.listJournals();
   return journalKeysOf([...deps.journal.keys(), ...(copies.ok ? copies.value.map((c) => c.key) : [])]);
+}
+
+/**
+ * Whether start-up may show the last draft before replaying: true (with the carets the journals hold) when no
+ * journal but this tab's own holds an unsaved entry, in either copy; replaying then only moves carets and
+ * removes journals, which can follow the first screen. `copies` is `listJournals()`'s answer: when it failed,
+ * null (replay first, as always).
+ */
+export function nothingToReplay(
+  journal: SyncJournal,
+  copies: Result<{ key: string; value: string }[]>,
+  ownKey: string,
+): Map<string, number> | null {
+  if (!copies.ok) return null;
+  const latest = new Map<string, JournalEntry>();
+  const durable = new Map(copies.value.map((c) => [c.key, c.value]));
+  for (const { key } of journalKeysOf([...journal.keys(), ...durable.keys()])) {
+    if (key === ownKey) continue;
+    for (const entry of mergeJournals(parseJournal(journal.read(key)), parseJournal(durable.get(key)))) {
+      if (entry.unsaved) return null;
+      const known = latest.get(entry.id);
+      if (!known || entry.at > known.at) latest.set(entry.id, entry);
+    }
+  }
+  return new Map([...latest].map(([id, entry]) => [id, entry.caret]));
 }
 
 /**
