@@ -2,9 +2,12 @@
  * Pure: colour code blocks with CodeMirror's Lezer parsers, loaded lazily per language, so the first bundle
  * carries none of them. `render` stays synchronous: a block whose language is not loaded yet comes out
  * uncoloured, and the UI calls `loadCodeLanguages(codeLanguagesIn(text))` then renders again.
+ *
+ * CodeMirror's language list (and with it `@codemirror/language`, `view` and `state`: ~700 KB of source) is
+ * imported with the first language asked for, not with this module: the render worker boots without it, and a
+ * post without code never loads it.
  */
-import { LanguageDescription } from '@codemirror/language';
-import { languages } from '@codemirror/language-data';
+import type { LanguageDescription } from '@codemirror/language';
 import type { Parser } from '@lezer/common';
 import { highlightCode, tags, tagHighlighter } from '@lezer/highlight';
 import type { ElementContent } from 'hast';
@@ -37,11 +40,23 @@ const ALIASES: Record<string, string> = {
 const loaded = new Map<string, Parser>();
 const failed = new Set<string>();
 
-function describe(lang: string): LanguageDescription | null {
+/** The name CodeMirror's language list knows `lang` by; null for fences that are plain text. */
+function nameOf(lang: string): string | null {
   const key = lang.toLowerCase();
   const name = key in ALIASES ? ALIASES[key] : key;
-  if (!name) return null;
-  return LanguageDescription.matchLanguageName(languages, name, false);
+  return name || null;
+}
+
+let catalogue: Promise<{ match(name: string): LanguageDescription | null }> | null = null;
+
+/** CodeMirror's language list, loaded once, on first use. */
+function languageCatalogue() {
+  return (catalogue ??= Promise.all([
+    import('@codemirror/language'),
+    import('@codemirror/language-data'),
+  ]).then(([{ LanguageDescription: Description }, { languages }]) => ({
+    match: (name: string) => Description.matchLanguageName(languages, name, false),
+  })));
 }
 
 /** The languages named by the code fences and `highlight` shortcodes of `markdown`, each once. */
@@ -58,11 +73,22 @@ export function codeLanguagesIn(markdown: string): string[] {
 
 /** Load the parsers for `langs` (unknown names are skipped). Resolves once all are in; never rejects. */
 export async function loadCodeLanguages(langs: string[]): Promise<void> {
+  const wanted = langs
+    .map((lang) => lang.toLowerCase())
+    .filter((key) => !loaded.has(key) && !failed.has(key));
+  for (const key of wanted) if (nameOf(key) === null) failed.add(key);
+  if (!wanted.some((key) => !failed.has(key))) return;
+  let list;
+  try {
+    list = await languageCatalogue();
+  } catch {
+    catalogue = null; // offline, say: the next call tries again
+    return;
+  }
   await Promise.all(
-    langs.map(async (lang) => {
-      const key = lang.toLowerCase();
+    wanted.map(async (key) => {
       if (loaded.has(key) || failed.has(key)) return;
-      const description = describe(key);
+      const description = list.match(nameOf(key) as string);
       if (!description) {
         failed.add(key);
         return;
