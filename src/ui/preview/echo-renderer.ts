@@ -9,6 +9,7 @@ import { postBody } from '../../core/markdown/incremental/whole-render';
 import { splitPost } from '../../core/post/split-post';
 import { previewTransforms } from './preview-extras';
 import { optionsKey } from './preview-protocol';
+import { WARM_BLOCKS } from './warm-sample';
 
 export { echoEdit } from '../../core/markdown/incremental/echo';
 
@@ -22,22 +23,6 @@ export function rendererKey(options: EngineOptions, text: string): string {
 export function echoRenderer(options: EngineOptions, text: string): BlockRenderer | null {
   return createBlockRenderer({ ...options, params: postBody(text).data }, previewTransforms);
 }
-
-/**
- * The kinds of block a post is made of, one of each: rendering them once compiles the code each one takes
- * through the pipeline (a shortcode, an image, a list, a table...), which the first keystroke in such a block
- * would otherwise pay for (5-9 ms of a first keystroke's echo in a profile, with only a paragraph warmed).
- */
-const WARM_BLOCKS = [
-  '## A *warm* start {#warm}\n',
-  'Some **text**, a [link](https://example.org "Title"), `code`, an ![image](photo.jpg) and "quotes" -- too...\n',
-  '- a list item with _emphasis_\n- [x] a task, <https://example.org>\n',
-  '1. first\n2. second\n',
-  '> A quote, with a ~~strike~~.\n',
-  '{{< figure src="photo.jpg" alt="A photo" caption="A *caption*" >}}\n',
-  '| a | b |\n| - | -: |\n| 1 | 2 |\n',
-  'Term <kbd>Ctrl</kbd><br>\n',
-];
 
 let warmRenderer: BlockRenderer | null = null;
 let warmed = false;

@@ -17,3 +17,4 @@ const loop = createRenderLoop({
 });
 
 scope.onmessage = (event) => loop.receive(event.data);
+loop.warm();

@@ -28,7 +28,7 @@ function harness() {
       if (!tasks.length && replies.length === 0 && i > 20) break;
     }
   };
-  return { loop, replies, view, settle };
+  return { loop, replies, tasks, view, settle };
 }
 
 /** The body that `replies`, applied in order, show (without the preview's source positions). */
@@ -46,6 +46,27 @@ function shownBy(replies: readonly PreviewReply[]): string {
 const POST = '---\ntitle: Quay\n---\n\n## Quay\n\nRopes[^r] and "cleats".\n\n[^r]: Hemp, mostly.\n';
 
 describe('render loop', () => {
+  it('warms up on a sample post while no text has come, and sends nothing for it', async () => {
+    const { loop, replies, tasks, settle } = harness();
+    loop.warm();
+    expect(tasks.length).toBe(1);
+    await settle();
+    expect(replies).toEqual([]);
+    expect(tasks).toEqual([]);
+  });
+
+  it('drops the warm-up for the first text that comes, and answers it as it would have without', async () => {
+    const { loop, replies, tasks, view, settle } = harness();
+    loop.warm();
+    tasks.shift()?.(); // one slice of the sample
+    loop.receive({ type: 'update', version: 1, text: POST, options: { unsafe: false } });
+    await settle();
+    expect(replies.every((r) => r.version === 1)).toBe(true);
+    expect(view()).toBe(render(POST).html);
+    loop.warm(); // too late: a text is there
+    expect(tasks).toEqual([]);
+  });
+
   it('answers a text with patches that, applied, are the rendered body (plus preview positions)', () => {
     const { loop, replies, view } = harness();
     loop.receive({ type: 'update', version: 1, text: POST, options: { unsafe: false } });

@@ -7,6 +7,7 @@ import { PreviewEngine } from '../../core/markdown/incremental/engine';
 import { loadCodeLanguages } from '../../core/markdown/code/highlighter';
 import { previewTransforms } from './preview-extras';
 import { optionsKey, type PreviewReply, type PreviewRequest } from './preview-protocol';
+import { WARM_POST } from './warm-sample';
 
 /** How long one slice of rendering may run before the loop yields. */
 export const SLICE_MS = 8;
@@ -26,8 +27,17 @@ export interface LoopHost {
   now(): number;
 }
 
+export interface RenderLoop {
+  /**
+   * Render a sample post (WARM_POST) in slices while no request has come, and send nothing: the first text's
+   * render then finds the pipeline's code compiled (the worker starts well before the page sends its text).
+   */
+  warm(): void;
+  receive(request: PreviewRequest): void;
+}
+
 /** A render loop; feed it requests. */
-export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequest): void } {
+export function createRenderLoop(host: LoopHost): RenderLoop {
   let engine: PreviewEngine | null = null;
   let key = '';
   let version = 0;
@@ -75,8 +85,23 @@ export function createRenderLoop(host: LoopHost): { receive(request: PreviewRequ
     });
   };
 
+  /** Warming up: a throwaway engine rendering WARM_POST a slice at a time, until done or a request comes. */
+  let warming: PreviewEngine | null = null;
+  const warmStep = () => {
+    if (!warming) return;
+    if (warming.step(SLICE_MS, host.now)) warming = null;
+    else host.later(warmStep);
+  };
+
   return {
+    warm() {
+      if (engine || warming) return;
+      warming = new PreviewEngine({}, previewTransforms);
+      warming.update(WARM_POST);
+      host.later(warmStep);
+    },
     receive(request) {
+      warming = null; // the real text now; its render compiles whatever the warm-up had not reached
       const next = optionsKey(request.options);
       if (!engine) {
         key = next;
