@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { isCodeLanguageLoaded } from '../../core/markdown/code/highlighter';
 import { render } from '../../core/render';
 import type { PreviewReply } from './preview-protocol';
 import { PATCH_CHARS, createRenderLoop } from './render-loop';
@@ -156,6 +157,23 @@ describe('render loop', () => {
     expect(view()).toContain('{#crew .wide}');
     loop.receive({ type: 'update', version: 3, text, options: { headingIds: 'blackfriday' } });
     expect(view()).toBe(render(text, { headingIds: 'blackfriday' }).html);
+  });
+
+  it('starts loading the code languages of a newly opened post with its first render, not after all of it', async () => {
+    const replies: PreviewReply[] = [];
+    const tasks: (() => void)[] = [];
+    let clock = 0;
+    const loop = createRenderLoop({
+      post: (r) => replies.push(r),
+      later: (t) => tasks.push(t), // never run here: the post stays half rendered
+      now: () => (clock += 5),
+    });
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} of a long post.\n`).join('\n');
+    const text = `${paragraphs}\n\`\`\`python\nprint("late")\n\`\`\`\n`;
+    loop.receive({ type: 'update', version: 1, text, options: { unsafe: false } });
+    expect(replies.at(-1)?.done).toBe(false);
+    await vi.waitFor(() => expect(isCodeLanguageLoaded('python')).toBe(true), { timeout: 5000 });
+    expect(tasks.length).toBeGreaterThan(0);
   });
 
   it('loads a code language the post uses, then colours its code', async () => {

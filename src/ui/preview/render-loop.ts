@@ -4,7 +4,11 @@
  * between them, so a newer request is taken as soon as it arrives. Code languages load when blocks need them.
  */
 import { PreviewEngine } from '../../core/markdown/incremental/engine';
-import { loadCodeLanguages } from '../../core/markdown/code/highlighter';
+import {
+  codeLanguagesIn,
+  isCodeLanguageLoaded,
+  loadCodeLanguages,
+} from '../../core/markdown/code/highlighter';
 import { previewTransforms } from './preview-extras';
 import { optionsKey, type PreviewReply, type PreviewRequest } from './preview-protocol';
 import { WARM_POST } from './warm-sample';
@@ -18,6 +22,8 @@ export const FILL_PATCH_MS = 100;
  * in a probe), and what a fast worker renders in 100 ms can be several times this.
  */
 export const PATCH_CHARS = 96 * 1024;
+/** A text whose length differs from the last scanned by more than this is scanned for code languages. */
+const SCAN_AGAIN_CHARS = 2000;
 
 /** What the loop needs from where it runs. */
 export interface LoopHost {
@@ -45,6 +51,8 @@ export function createRenderLoop(host: LoopHost): RenderLoop {
   let loading = false;
 
   let lastPost = -Infinity;
+  /** The length of the last text scanned for code languages (-1: none yet). */
+  let scanned = -1;
 
   /** `urgent`: a new text's changed blocks, shown at once; the rest of the fill is sent in batches. */
   const run = (urgent = false) => {
@@ -74,8 +82,7 @@ export function createRenderLoop(host: LoopHost): RenderLoop {
     scheduled = true;
     host.later(() => run());
   };
-  const loadLanguages = (current: PreviewEngine) => {
-    const missing = current.missingLanguages();
+  const loadLanguages = (current: PreviewEngine, missing = current.missingLanguages()) => {
     if (loading || missing.length === 0) return;
     loading = true;
     void loadCodeLanguages(missing).then(() => {
@@ -114,6 +121,16 @@ export function createRenderLoop(host: LoopHost): RenderLoop {
       engine.update(request.text);
       // The changed blocks now, not after a yield: this is the keystroke's latency.
       run(true);
+      // A newly opened post (the first text, or one of a length far from the last scanned): the languages its
+      // code names start loading now, while its blocks render, not once all of it has (a long post's code was
+      // then coloured seconds later, in patches that met the first keystrokes). Typing scans nothing.
+      if (engine && (scanned < 0 || Math.abs(request.text.length - scanned) > SCAN_AGAIN_CHARS)) {
+        scanned = request.text.length;
+        loadLanguages(
+          engine,
+          codeLanguagesIn(request.text).filter((lang) => !isCodeLanguageLoaded(lang)),
+        );
+      }
     },
   };
 }
