@@ -51,4 +51,15 @@ describe('analyzePost', () => {
     expect(headingIndexAt(post.headings, POST.indexOf('Some text'))).toBe(0);
     expect(headingIndexAt(post.headings, POST.length)).toBe(4);
   });
+
+  it('finds it in a long outline as a walk from the top would, at every offset', () => {
+    const text = Array.from({ length: 301 }, (_, i) => `## Part ${i}\n\nText ${i}.\n`).join('\n');
+    const { headings } = analyzePost(text);
+    expect(headings).toHaveLength(301);
+    const walk = (offset: number) => headings.filter((h) => h.from <= offset).length - 1;
+    for (let offset = -1; offset <= text.length + 1; offset += 7) {
+      expect(headingIndexAt(headings, offset)).toBe(walk(offset));
+    }
+    for (const h of headings) expect(headingIndexAt(headings, h.from)).toBe(walk(h.from));
+  });
 });

@@ -97,10 +97,17 @@ export function analyzePost(text: string, options?: RenderOptions): PostAnalysis
 
 /** The heading whose section holds `offset` (the last one starting at or before it), or -1. */
 export function headingIndexAt(headings: readonly OutlineHeading[], offset: number): number {
+  // Headings are in text order: the last one starting at or before `offset`, by bisection (the outline asks
+  // on every keystroke, and a long post has thousands).
+  let lo = 0;
+  let hi = headings.length - 1;
   let found = -1;
-  for (let i = 0; i < headings.length; i++) {
-    if ((headings[i] as OutlineHeading).from <= offset) found = i;
-    else break;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((headings[mid] as OutlineHeading).from <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
