@@ -231,6 +231,46 @@ describe('incremental preview of a long post', () => {
   });
 });
 
+describe('incremental preview: code it cannot colour', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => session.close());
+
+  it('goes quiet once a post with diagram and plain-text fences has rendered', async () => {
+    const app = new AppDriver(session.page);
+    await app.open();
+    const post =
+      '---\ntitle: "Flow"\n---\n\n```mermaid\ngraph TD; A-->B\n```\n\n```text\nplain\n```\n\nDone.\n';
+    await app.importFiles([{ name: 'flow.md', content: post }]);
+    const body = app.preview.locator('.post-body');
+    await expect.poll(() => body.getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
+    await expect.poll(() => app.preview.getByText('Done.').count()).toBe(1);
+    // The worker once asked for these languages again and again, rendering the blocks again for ever: nothing
+    // on the page changed, but it never rested and kept sending replies. Count what it sends for 1.5 s.
+    const worker = session.page.workers().find((w) => /preview-worker/.test(w.url()));
+    expect(worker).toBeDefined();
+    const sent = await worker!.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const scope = self as unknown as { postMessage(message: unknown): void };
+          const post = scope.postMessage.bind(scope);
+          let n = 0;
+          scope.postMessage = (message: unknown) => {
+            n += 1;
+            post(message);
+          };
+          setTimeout(() => {
+            scope.postMessage = post;
+            resolve(n);
+          }, 1500);
+        }),
+    );
+    expect(sent).toBe(0);
+  });
+});
+
 describe('lean start', () => {
   // The size budget (190 KiB gzip) is measured on a production build by `npm run bench`; the browser tests'
   // build is not one (the test runner's NODE_ENV gives React's development build), so this checks what is in it.

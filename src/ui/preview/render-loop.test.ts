@@ -176,6 +176,17 @@ describe('render loop', () => {
     expect(tasks.length).toBeGreaterThan(0);
   });
 
+  it('settles on a post whose code is in a language it cannot colour (unknown, or plain text)', async () => {
+    const { loop, replies, settle } = harness();
+    const text = '```mermaid\ngraph TD\n```\n\n```text\nplain\n```\n';
+    loop.receive({ type: 'update', version: 1, text, options: { unsafe: false } });
+    await settle();
+    const settled = replies.length;
+    await settle(); // nothing more comes: the failed languages are not asked for, and rendered, again and again
+    expect(replies.length).toBe(settled);
+    expect(replies.at(-1)?.done).toBe(true);
+  });
+
   it('loads a code language the post uses, then colours its code', async () => {
     const { loop, view, settle } = harness();
     const text = '```go\nfunc main() {}\n```\n';

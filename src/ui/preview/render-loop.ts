@@ -6,7 +6,7 @@
 import { PreviewEngine } from '../../core/markdown/incremental/engine';
 import {
   codeLanguagesIn,
-  isCodeLanguageLoaded,
+  isCodeLanguageMissing,
   loadCodeLanguages,
 } from '../../core/markdown/code/highlighter';
 import { previewTransforms } from './preview-extras';
@@ -126,10 +126,7 @@ export function createRenderLoop(host: LoopHost): RenderLoop {
       // then coloured seconds later, in patches that met the first keystrokes). Typing scans nothing.
       if (engine && (scanned < 0 || Math.abs(request.text.length - scanned) > SCAN_AGAIN_CHARS)) {
         scanned = request.text.length;
-        loadLanguages(
-          engine,
-          codeLanguagesIn(request.text).filter((lang) => !isCodeLanguageLoaded(lang)),
-        );
+        loadLanguages(engine, codeLanguagesIn(request.text).filter(isCodeLanguageMissing));
       }
     },
   };

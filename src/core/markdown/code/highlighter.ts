@@ -82,7 +82,9 @@ export async function loadCodeLanguages(langs: string[]): Promise<void> {
   try {
     list = await languageCatalogue();
   } catch {
-    catalogue = null; // offline, say: the next call tries again
+    // Offline, say: these stay uncoloured until the page loads again (asking again at once would only fail).
+    catalogue = null;
+    for (const key of wanted) failed.add(key);
     return;
   }
   await Promise.all(
@@ -106,6 +108,16 @@ export async function loadCodeLanguages(langs: string[]): Promise<void> {
 /** True when `lang` can be coloured right now. */
 export function isCodeLanguageLoaded(lang: string): boolean {
   return loaded.has(lang.toLowerCase());
+}
+
+/**
+ * True when `lang` is not loaded and loading it has not failed (it is unknown, plain text, or its parser did not
+ * come): worth asking `loadCodeLanguages` for. A renderer that asked for a language that then failed must not
+ * ask again, or it renders its code blocks again for ever.
+ */
+export function isCodeLanguageMissing(lang: string): boolean {
+  const key = lang.toLowerCase();
+  return !loaded.has(key) && !failed.has(key);
 }
 
 /** Monokai-like colours (Hugo's default style), written as inline styles so no stylesheet is needed. */

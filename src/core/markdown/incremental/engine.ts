@@ -11,7 +11,7 @@
  * Posts using something that cannot be rendered a block at a time (see `BlockInfo.unsupported`) are rendered
  * whole with `render`, so the output is always right; only the speed differs.
  */
-import { codeLanguagesIn, isCodeLanguageLoaded } from '../code/highlighter';
+import { codeLanguagesIn, isCodeLanguageMissing } from '../code/highlighter';
 import { resolveOptions, type RenderOptions } from '../options';
 import {
   createBlockRenderer,
@@ -192,13 +192,13 @@ export class PreviewEngine {
     this.contextVersion += 1;
   }
 
-  /** Languages used by rendered blocks that are not loaded yet. */
+  /** Languages used by rendered blocks that are not loaded yet (and have not failed to load). */
   missingLanguages(): string[] {
     const out = new Set<string>();
     for (const block of this.blocks) {
       if (!block.render?.info.codeLangs.length) continue;
       for (const lang of codeLanguagesIn(this.blockText(block)))
-        if (!isCodeLanguageLoaded(lang)) out.add(lang);
+        if (isCodeLanguageMissing(lang)) out.add(lang);
     }
     return [...out];
   }
