@@ -194,6 +194,26 @@ describe('init: reopening', () => {
     expect(drafts.peek('m')?.revision).toBe(3);
   });
 
+  it('journals only the caret of stored text at flush, not the text again', async () => {
+    const drafts = storeWithM();
+    const journal = mapJournal();
+    const first = makeStores({ drafts, journal });
+    await first.init();
+    first.document.getState().setCaret(12);
+    first.document.getState().flush();
+
+    const written = [...journal.map.values()];
+    expect(written).toHaveLength(1);
+    expect(written[0]).not.toContain('Skewers');
+    expect(Object.values(JSON.parse(written[0]).entries)).toEqual([
+      expect.objectContaining({ id: 'm', caret: 12, unsaved: false, text: '' }),
+    ]);
+    // Unsaved text still goes in whole.
+    first.document.getState().setText(NEW, 20);
+    first.document.getState().flush();
+    expect([...journal.map.values()][0]).toContain('Skewers and lanterns.');
+  });
+
   it('opens the newest draft when the last one is gone, and nothing in an empty library', async () => {
     const drafts = createMemoryDraftStore({
       drafts: [storedDraft('p', 'p', { updatedAt: 1 }), storedDraft('q', 'q', { updatedAt: 2 })],

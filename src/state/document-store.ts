@@ -118,7 +118,8 @@ export function createDocumentStore(deps: DocumentDeps): DocumentController {
     if (!always && journaled?.text === s.text && journaled.base === s.baseRevision) return;
     crash.write({
       id: s.id,
-      text: s.text,
+      // Stored text is not journaled again: the entry only keeps the caret for the next start.
+      text: unsaved ? s.text : '',
       caret: s.caret,
       baseRevision: s.baseRevision,
       at: clock(),
