@@ -205,7 +205,7 @@ describe('init: reopening', () => {
     const written = [...journal.map.values()];
     expect(written).toHaveLength(1);
     expect(written[0]).not.toContain('Skewers');
-    expect(Object.values(JSON.parse(written[0]).entries)).toEqual([
+    expect(Object.values(JSON.parse(written[0] ?? '{}').entries)).toEqual([
       expect.objectContaining({ id: 'm', caret: 12, unsaved: false, text: '' }),
     ]);
     // Unsaved text still goes in whole.
