@@ -30,9 +30,23 @@ const workerEntities: Plugin = {
       : null,
 };
 
+// The editor adds HTML support to Markdown only once a post shows HTML (src/ui/editor/extensions/markdown-support.ts).
+// language-data's entry for a ```markdown fence imports lang-markdown's `markdown()`, which would keep the HTML,
+// JavaScript and CSS languages in the editor's chunk all the same: on the page, that entry gets ours.
+const markdownFences: Plugin = {
+  name: 'postwright-markdown-fences',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    source === '@codemirror/lang-markdown' &&
+    importer &&
+    /[\\/]@codemirror[\\/]language-data[\\/]/.test(importer)
+      ? fileURLToPath(new URL('./src/ui/editor/extensions/markdown-support.ts', import.meta.url))
+      : null,
+};
+
 // One config for the app build, the dev server, `npm start` (vite preview) and Vitest.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, precachePlugin()],
+  plugins: [react(), contentSecurityPolicy, markdownFences, precachePlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: {
     host: '127.0.0.1',

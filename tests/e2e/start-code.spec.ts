@@ -47,4 +47,36 @@ describe('code loaded at start', () => {
     expect(download.suggestedFilename()).toBe('code-on-demand.html');
     expect((await scriptsLoaded(session)).filter((name) => name.startsWith('export-html-'))).toHaveLength(1);
   });
+
+  it('leaves the HTML language (with JavaScript and CSS) until a post shows HTML, then colours its tags', async () => {
+    await app.open();
+    await expect.poll(() => app.editorText()).toContain('Only what the first screen needs.');
+    const htmlChunks = async () =>
+      (await scriptsLoaded(session)).filter((name) => name.startsWith('html-in-markdown-'));
+    expect(await htmlChunks()).toEqual([]);
+    // A heading still folds its section without it (markdown()'s fold, kept): the lines with a fold marker.
+    const foldable = () =>
+      app.page.evaluate(() => {
+        const lines = [...document.querySelectorAll('.cm-line')];
+        return [...document.querySelectorAll('.cm-gutters [title="Fold line"]')].map((marker) => {
+          const top = (marker.closest('.cm-gutterElement') ?? marker).getBoundingClientRect().top;
+          const line = lines.find((l) => Math.abs(l.getBoundingClientRect().top - top) < 1);
+          return line?.textContent ?? '';
+        });
+      });
+    await expect.poll(foldable).toContain('## What loads');
+
+    await app.load('boxed.md', `${POST}\n<aside class="note">Boxed aside</aside>\n`, 'Boxed aside');
+    await expect.poll(htmlChunks).toHaveLength(1);
+    // The tag name is coloured apart from the text around it, as a person sees HTML highlighted.
+    await expect
+      .poll(() =>
+        app.editor.locator('.cm-line span').evaluateAll((spans) => {
+          const tag = spans.find((s) => s.textContent === 'aside');
+          const line = tag?.closest('.cm-line');
+          return !!tag && !!line && getComputedStyle(tag).color !== getComputedStyle(line).color;
+        }),
+      )
+      .toBe(true);
+  });
 });
