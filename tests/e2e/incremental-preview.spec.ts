@@ -248,26 +248,31 @@ describe('incremental preview: code it cannot colour', () => {
     await expect.poll(() => body.getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
     await expect.poll(() => app.preview.getByText('Done.').count()).toBe(1);
     // The worker once asked for these languages again and again, rendering the blocks again for ever: nothing
-    // on the page changed, but it never rested and kept sending replies. Count what it sends for 1.5 s.
+    // on the page changed, but it never rested and kept sending replies (272 in 1.5 s). Count what it sends in
+    // windows of 1.5 s until one is silent: a late reply once the language list is in (a busy machine makes
+    // it late) is fine, never resting is not.
     const worker = session.page.workers().find((w) => /preview-worker/.test(w.url()));
     expect(worker).toBeDefined();
-    const sent = await worker!.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const scope = self as unknown as { postMessage(message: unknown): void };
-          const post = scope.postMessage.bind(scope);
-          let n = 0;
-          scope.postMessage = (message: unknown) => {
-            n += 1;
-            post(message);
-          };
-          setTimeout(() => {
-            scope.postMessage = post;
-            resolve(n);
-          }, 1500);
-        }),
-    );
-    expect(sent).toBe(0);
+    const sentIn15s = () =>
+      worker!.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const scope = self as unknown as { postMessage(message: unknown): void };
+            const post = scope.postMessage.bind(scope);
+            let n = 0;
+            scope.postMessage = (message: unknown) => {
+              n += 1;
+              post(message);
+            };
+            setTimeout(() => {
+              scope.postMessage = post;
+              resolve(n);
+            }, 1500);
+          }),
+      );
+    const windows: number[] = [];
+    while (windows.length < 5 && windows.at(-1) !== 0) windows.push(await sentIn15s());
+    expect(windows.at(-1), `messages per 1.5 s: ${windows.join(', ')}`).toBe(0);
   });
 });
 
