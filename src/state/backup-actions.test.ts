@@ -46,7 +46,7 @@ describe('export all and import', () => {
   it('moves every draft, with its history, into another browser exactly', async () => {
     const zip = await exported(true, A + 'Not saved yet.\n');
     const target = await fresh();
-    expect(target.backup.isBackup(zip)).toBe(true);
+    expect(await target.backup.isBackup(zip)).toBe(true);
     const imported = await target.backup.importBackup(zip);
     expect(imported.ok && imported.value).toMatchObject({ unchanged: 0, revisions: 1, failed: [] });
     expect(target.drafts.peek('a')).toMatchObject({
@@ -122,6 +122,6 @@ describe('export all and import', () => {
     const target = await fresh();
     const refused = await target.backup.importBackup(new Uint8Array([80, 75, 3, 4, 0, 0]));
     expect(refused.ok ? 'ok' : refused.error.message).toMatch(/not a readable zip/);
-    expect(target.backup.isBackup(new TextEncoder().encode('# Just markdown'))).toBe(false);
+    expect(await target.backup.isBackup(new TextEncoder().encode('# Just markdown'))).toBe(false);
   });
 });

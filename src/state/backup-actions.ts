@@ -5,9 +5,11 @@
  * only. Revisions keep their ids too. Importing the same zip twice therefore creates nothing the second time.
  */
 import type { Draft, DraftStore, Result } from '../storage/drafts';
-import { backupFileName, isBackupZip, readBackup, writeBackup } from '../core/backup/backup-zip';
 import type { BackupDraft } from '../core/backup/backup-zip';
 import { deriveMeta } from './derive-meta';
+
+/** The zip code (fflate) loads with the first backup verb, not with the app. */
+const backupZip = () => import('../core/backup/backup-zip');
 
 /** What an import did, draft by draft. */
 export interface BackupImportOutcome {
@@ -32,7 +34,7 @@ export interface BackupActions {
     history: boolean;
   }): Promise<Result<{ name: string; bytes: Uint8Array; drafts: number }>>;
   /** Is this file a Postwright backup (a zip with its manifest)? */
-  isBackup(bytes: Uint8Array): boolean;
+  isBackup(bytes: Uint8Array): Promise<boolean>;
   importBackup(bytes: Uint8Array): Promise<Result<BackupImportOutcome>>;
 }
 
@@ -123,14 +125,15 @@ export function createBackupActions(deps: BackupDeps): BackupActions {
             .map((r) => ({ id: r.id, at: r.at, reason: r.reason, text: r.text })),
         })),
       };
+      const { backupFileName, writeBackup } = await backupZip();
       return {
         ok: true,
         value: { name: backupFileName(backup.exportedAt), bytes: writeBackup(backup), drafts: all.length },
       };
     },
-    isBackup: isBackupZip,
+    isBackup: async (bytes) => (await backupZip()).isBackupZip(bytes),
     async importBackup(bytes) {
-      const read = readBackup(bytes);
+      const read = (await backupZip()).readBackup(bytes);
       if (!read.ok) return { ok: false, error: { kind: 'unknown', message: read.message } };
       const trash = await drafts.listTrash();
       const trashed = new Set(trash.ok ? trash.value.map((e) => e.draft.id) : []);

@@ -10,7 +10,6 @@ import { readFrontMatter } from '../core/front-matter/read-front-matter';
 import { encodePost } from '../core/import/read-text-file';
 import { bundleFolderName, planBundle } from '../core/bundle/plan-bundle';
 import type { BundleAsset } from '../core/bundle/read-bundle';
-import { zipFiles } from '../core/bundle/zip';
 import type { ArchiveFile } from '../core/bundle/zip';
 import { deriveMeta } from './derive-meta';
 import type { DocumentState } from './document-store';
@@ -121,6 +120,8 @@ export function createBundleActions(deps: BundleDeps): BundleActions {
         }
       }
       const name = layout?.zipName ?? `${folder.split('/').pop() || 'untitled'}.zip`;
+      // The zip code (fflate) loads with the first export, not with the app.
+      const { zipFiles } = await import('../core/bundle/zip');
       return {
         ok: true,
         value: {

@@ -48,6 +48,20 @@ describe('code loaded at start', () => {
     expect((await scriptsLoaded(session)).filter((name) => name.startsWith('export-html-'))).toHaveLength(1);
   });
 
+  it('leaves the zip code (fflate) until a bundle or a backup is made or read', async () => {
+    await app.open();
+    await expect.poll(() => app.editorText()).toContain('Only what the first screen needs.');
+    const zipCode = async () =>
+      (await scriptsLoaded(session)).filter((name) => /^(zip|backup-zip|read-bundle)-/.test(name));
+    expect(await zipCode()).toEqual([]);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.button('Export bundle').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('code-on-demand.zip');
+    expect((await zipCode()).map((name) => name.split('-')[0])).toEqual(['zip']);
+  });
+
   it('leaves the HTML language (with JavaScript and CSS) until a post shows HTML, then colours its tags', async () => {
     await app.open();
     await expect.poll(() => app.editorText()).toContain('Only what the first screen needs.');

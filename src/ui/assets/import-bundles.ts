@@ -3,8 +3,10 @@
  * core's bundle reader into one new draft with its images. Returns what to tell the person.
  */
 import type { Stores } from '../../state/create-stores';
-import { readBundleFiles, readBundleZip } from '../../core/bundle/read-bundle';
 import type { BundleRead } from '../../core/bundle/read-bundle';
+
+/** The bundle reader and its unzip code (fflate) load with the first bundle, not with the app. */
+const reader = () => import('../../core/bundle/read-bundle');
 import { readFolderEntry } from './dropped-folders';
 import type { EntryLike } from './dropped-folders';
 import { addImagesAtCaret } from './insert-images';
@@ -38,8 +40,8 @@ async function finish(stores: Stores, read: BundleRead, label: string): Promise<
 export async function importBundleZip(stores: Stores, file: File): Promise<ImportNote[]> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   // A Postwright backup ("Export all") is a zip too: its manifest tells it apart from a page bundle.
-  if (stores.backup.isBackup(bytes)) return importBackupBytes(stores, bytes, file.name);
-  return finish(stores, readBundleZip(file.name, bytes), `“${file.name}”`);
+  if (await stores.backup.isBackup(bytes)) return importBackupBytes(stores, bytes, file.name);
+  return finish(stores, (await reader()).readBundleZip(file.name, bytes), `“${file.name}”`);
 }
 
 /** Import the files of a folder (each with its path inside the folder) as a bundle. */
@@ -51,7 +53,11 @@ export async function importBundleFolder(
   const input = await Promise.all(
     files.map(async (f) => ({ path: f.path, data: new Uint8Array(await f.file.arrayBuffer()) })),
   );
-  return finish(stores, readBundleFiles(input, `The folder “${name}”`), `the folder “${name}”`);
+  return finish(
+    stores,
+    (await reader()).readBundleFiles(input, `The folder “${name}”`),
+    `the folder “${name}”`,
+  );
 }
 
 /** The files of a folder chosen with `<input webkitdirectory>`, with paths relative to it, and its name. */

@@ -59,7 +59,7 @@ export async function takeBackups(
       continue;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (stores.backup.isBackup(bytes)) backups.push({ name: file.name, bytes });
+    if (await stores.backup.isBackup(bytes)) backups.push({ name: file.name, bytes });
     else rest.push(file);
   }
   return { backups, rest };
