@@ -125,6 +125,35 @@ describe('incremental preview', () => {
       .toBe(await editorOffset());
   });
 
+  it('moves the blocks below an edit once typing pauses, not at every key', async () => {
+    const heading = app.preview.locator('.post-body h2').last();
+    // Count every change of the last heading's source position while typing above it.
+    await heading.evaluate((el) => {
+      (window as unknown as { pwShifts: number }).pwShifts = 0;
+      new MutationObserver((records) => {
+        (window as unknown as { pwShifts: number }).pwShifts += records.length;
+      }).observe(el, { attributes: true, attributeFilter: ['data-source-start'] });
+    });
+    const before = Number(await heading.getAttribute('data-source-start'));
+    await app.editor.click();
+    await session.page.evaluate(() => {
+      const view = (
+        document.querySelector('.cm-content') as unknown as {
+          cmTile: { root: { view: { state: { doc: { toString(): string } }; dispatch(t: unknown): void } } };
+        }
+      ).cmTile.root.view;
+      view.dispatch({ selection: { anchor: view.state.doc.toString().indexOf('The boats sit') } });
+    });
+    await session.page.keyboard.type('Calm ', { delay: 40 });
+    await expect
+      .poll(async () => Number(await heading.getAttribute('data-source-start')), { timeout: 10_000 })
+      .toBe(before + 'Calm '.length);
+    // One pass after the pause (two if the machine stalled mid-word), not one per key (5).
+    expect(
+      await session.page.evaluate(() => (window as unknown as { pwShifts: number }).pwShifts),
+    ).toBeLessThanOrEqual(2);
+  });
+
   it('shows the new front matter in the head once the body shows it', async () => {
     await session.page.evaluate(() => {
       const view = (
