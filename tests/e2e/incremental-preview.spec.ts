@@ -43,6 +43,19 @@ func tide() int { return 2 }
 `;
 
 const previewHtml = (app: AppDriver) => previewHtmlOf(app.page);
+
+/** Focus the editor with the caret just before `text`. */
+async function caretBefore(app: AppDriver, text: string): Promise<void> {
+  await app.editor.click();
+  await app.page.evaluate((find) => {
+    const view = (
+      document.querySelector('.cm-content') as unknown as {
+        cmTile: { root: { view: { state: { doc: { toString(): string } }; dispatch(t: unknown): void } } };
+      }
+    ).cmTile.root.view;
+    view.dispatch({ selection: { anchor: view.state.doc.toString().indexOf(find) } });
+  }, text);
+}
 const asParsed = (app: AppDriver, html: string) => asParsedIn(app.page, html);
 
 describe('incremental preview', () => {
@@ -78,16 +91,7 @@ describe('incremental preview', () => {
       for (const el of blocks) (el as unknown as { pwMark?: boolean }).pwMark = true;
       return blocks.length;
     });
-    await app.editor.click();
-    await session.page.evaluate(() => {
-      const view = (
-        document.querySelector('.cm-content') as unknown as {
-          cmTile: { root: { view: { state: { doc: { toString(): string } }; dispatch(t: unknown): void } } };
-        }
-      ).cmTile.root.view;
-      const at = view.state.doc.toString().indexOf('The boats sit');
-      view.dispatch({ selection: { anchor: at } });
-    });
+    await caretBefore(app, 'The boats sit');
     await session.page.keyboard.type('Grey ');
     await expect.poll(() => app.preview.getByText('Grey The boats sit').count(), { timeout: 10_000 }).toBe(1);
     const kept = await session.page.evaluate(
@@ -135,15 +139,7 @@ describe('incremental preview', () => {
       }).observe(el, { attributes: true, attributeFilter: ['data-source-start'] });
     });
     const before = Number(await heading.getAttribute('data-source-start'));
-    await app.editor.click();
-    await session.page.evaluate(() => {
-      const view = (
-        document.querySelector('.cm-content') as unknown as {
-          cmTile: { root: { view: { state: { doc: { toString(): string } }; dispatch(t: unknown): void } } };
-        }
-      ).cmTile.root.view;
-      view.dispatch({ selection: { anchor: view.state.doc.toString().indexOf('The boats sit') } });
-    });
+    await caretBefore(app, 'The boats sit');
     await session.page.keyboard.type('Calm ', { delay: 40 });
     await expect
       .poll(async () => Number(await heading.getAttribute('data-source-start')), { timeout: 10_000 })
