@@ -33,6 +33,8 @@ const SHIFT_SLICE_MS = 4;
  * positions lag by what was just typed (scroll sync's anchors, a click to the source: a few characters).
  */
 const SHIFT_PAUSE_MS = 250;
+/** ...but no longer than this after the first edit they wait for (typing on, or a long post still filling in). */
+const SHIFT_MAX_WAIT_MS = 1000;
 /** Blocks per container in a long post; a body of CHUNK_FROM blocks or more is split, CHUNK_UNTIL or fewer not. */
 const CHUNK = 128;
 const CHUNK_FROM = 384;
@@ -46,6 +48,8 @@ export class BlockDom {
   private images: ImageResolver | null = null;
   private shiftQueued = false;
   private shiftTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the shifts now waiting were first asked for (null: none waiting). */
+  private shiftSince: number | null = null;
   private disposed = false;
   private chunked = false;
   private readonly sizes = new Map<HTMLElement, number>();
@@ -362,11 +366,15 @@ export class BlockDom {
   }
 
   private queueShifts(): void {
+    const now = performance.now();
+    this.shiftSince ??= now;
     if (this.shiftTimer !== null) clearTimeout(this.shiftTimer);
+    const wait = Math.max(0, Math.min(SHIFT_PAUSE_MS, this.shiftSince + SHIFT_MAX_WAIT_MS - now));
     this.shiftTimer = setTimeout(() => {
       this.shiftTimer = null;
+      this.shiftSince = null;
       this.runShifts();
-    }, SHIFT_PAUSE_MS);
+    }, wait);
   }
 
   private runShifts(): void {

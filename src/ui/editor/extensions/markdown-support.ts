@@ -1,7 +1,7 @@
 /**
  * Markdown for the source editor: what `@codemirror/lang-markdown`'s `markdown()` gives, with HTML inside
  * Markdown coloured only once a post has some. `markdown()` builds an HTML language at import, and with it the
- * JavaScript and CSS parsers (for `<script>` and `<style>`): ~110 KB of minified code and ~20 ms of the start's
+ * JavaScript and CSS parsers (for `<script>` and `<style>`): ~170 KB of minified code and 10-20 ms of the start's
  * main thread (their parse tables decoded, their node types configured), before the editor could show. Posts
  * rarely hold raw HTML, so it loads when the parsed text first shows an HTML block or tag, and the language is
  * then swapped for the same one with HTML nested (CodeMirror parses the post again, in idle time).
@@ -92,13 +92,8 @@ function showsHtml(view: EditorView): boolean {
   return false;
 }
 
-/** How HTML support is loaded (the dynamic import; a test may pass its own). */
-export type LoadHtml = () => Promise<HtmlSupport>;
-
 /** HTML support once loaded (the next editor, for another draft, starts with it). */
-const loaded = new WeakMap<LoadHtml, HtmlSupport>();
-
-const loadLangHtml: LoadHtml = () => import('./html-in-markdown').then((m) => m.htmlInMarkdown());
+let loadedHtml: HtmlSupport | null = null;
 
 /**
  * Markdown language support with fenced code in `languages` and the parser `extensions`; HTML inside Markdown
@@ -107,18 +102,17 @@ const loadLangHtml: LoadHtml = () => import('./html-in-markdown').then((m) => m.
 export function markdownSupport(
   languages: readonly LanguageDescription[],
   extensions: MarkdownExtension[] = [],
-  loadHtml: LoadHtml = loadLangHtml,
 ): Extension {
   const slot = new Compartment();
-  let asked = loaded.has(loadHtml);
+  let asked = loadedHtml !== null;
   const watch = ViewPlugin.define((view) => {
     let alive = true;
     const check = () => {
       if (asked || !showsHtml(view)) return;
       asked = true;
-      void loadHtml().then(
-        (html) => {
-          loaded.set(loadHtml, html);
+      void import('./html-in-markdown').then(
+        ({ htmlInMarkdown }) => {
+          const html = (loadedHtml ??= htmlInMarkdown());
           if (alive) view.dispatch({ effects: slot.reconfigure(markdownWith(languages, extensions, html)) });
         },
         () => undefined, // Offline and not cached: HTML stays uncoloured; the text itself is untouched.
@@ -135,7 +129,7 @@ export function markdownSupport(
       },
     };
   });
-  return [slot.of(markdownWith(languages, extensions, loaded.get(loadHtml) ?? null)), watch];
+  return [slot.of(markdownWith(languages, extensions, loadedHtml)), watch];
 }
 
 /**
