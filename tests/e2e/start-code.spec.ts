@@ -68,6 +68,17 @@ describe('code loaded at start', () => {
     const htmlChunks = async () =>
       (await scriptsLoaded(session)).filter((name) => name.startsWith('html-in-markdown-'));
     expect(await htmlChunks()).toEqual([]);
+    // Nor is HTML in the code that did load: lang-markdown's own markdown() would bring it along, whichever
+    // module imports it (language-data's entry for markdown fences does, redirected in vite.config.ts).
+    const loadedCode = await app.page.evaluate(async () => {
+      const urls = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => /\/assets\/[^/]+\.js$/.test(name));
+      const texts = await Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+      return texts.join('\n');
+    });
+    expect(loadedCode.includes('matchClosingTags'), 'HTML support in the code loaded at start').toBe(false);
     // A heading still folds its section without it (markdown()'s fold, kept): the lines with a fold marker.
     const foldable = () =>
       app.page.evaluate(() => {
