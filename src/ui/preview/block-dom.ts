@@ -8,8 +8,8 @@
  * Before a group goes in: images get their preview treatment (the draft's own images through object URLs, a
  * visible placeholder for a path the draft lacks, `loading="lazy"` for the rest), and, as a second wall behind
  * the sanitizer, event-handler attributes and dangerous URLs are dropped. Source positions come relative to
- * the block and are made absolute here; when blocks shift (text typed above them) they are fixed up in idle
- * time, a slice at a time, so typing never waits for that either.
+ * the block and are made absolute here; when blocks shift (text typed above them) they are fixed up once typing
+ * pauses, in idle time (`ShiftQueue`), so typing never waits for that either.
  */
 import {
   buildGroup,
@@ -21,20 +21,10 @@ import {
 } from './block-group';
 import type { PreviewPatch } from '../../core/markdown/incremental/engine';
 import type { Echo } from '../../core/markdown/incremental/echo';
-import { whenIdle } from '../common/when-idle';
+import { ShiftQueue } from './block-shifts';
 
 export type { ImageResolver } from './block-group';
 
-const SHIFT_SLICE_MS = 4;
-/**
- * How long edits must pause before the blocks after them get their new source positions. Each keystroke moves
- * every later block, and a pass rewrites their attributes (at 800 KB ~40 000 elements, ~9 ms of idle time a
- * keystroke in a profile): one pass when typing pauses does what one pass per key did. Until then those
- * positions lag by what was just typed (scroll sync's anchors, a click to the source: a few characters).
- */
-const SHIFT_PAUSE_MS = 250;
-/** ...but no longer than this after the first edit they wait for (typing on, or a long post still filling in). */
-const SHIFT_MAX_WAIT_MS = 1000;
 /** Blocks per container in a long post; a body of CHUNK_FROM blocks or more is split, CHUNK_UNTIL or fewer not. */
 const CHUNK = 128;
 const CHUNK_FROM = 384;
@@ -46,11 +36,7 @@ export class BlockDom {
   private readonly byId = new Map<number, Group>();
   private readonly doc: Document;
   private images: ImageResolver | null = null;
-  private shiftQueued = false;
-  private shiftTimer: ReturnType<typeof setTimeout> | null = null;
-  /** When the shifts now waiting were first asked for (null: none waiting). */
-  private shiftSince: number | null = null;
-  private disposed = false;
+  private readonly shifts = new ShiftQueue(() => this.order);
   private chunked = false;
   private readonly sizes = new Map<HTMLElement, number>();
   private readonly echoes = new Set<Group>();
@@ -87,7 +73,7 @@ export class BlockDom {
         if (made.has(group.id)) shiftGroup(group);
         else if (group.base !== start) shifted = true;
       });
-      if (shifted) this.queueShifts();
+      if (shifted) this.shifts.request();
     }
     this.settleEchoes();
   }
@@ -145,7 +131,7 @@ export class BlockDom {
       next.end += echo.delta;
       moved = true;
     }
-    if (moved) this.queueShifts();
+    if (moved) this.shifts.request();
   }
 
   /** Show `nodes` (positions counting from `base`) in place of the group's, moved to count from its target. */
@@ -210,8 +196,7 @@ export class BlockDom {
 
   /** Forget everything (release held image URLs). */
   dispose(): void {
-    this.disposed = true;
-    if (this.shiftTimer !== null) clearTimeout(this.shiftTimer);
+    this.shifts.dispose();
     for (const group of this.order) this.drop(group);
     for (const group of this.prebuilt.values()) releaseImages(group.images);
     this.prebuilt.clear();
@@ -363,36 +348,5 @@ export class BlockDom {
     releaseImages(group.images);
     releaseImages(group.echoed?.images ?? []);
     group.echoed = null;
-  }
-
-  private queueShifts(): void {
-    const now = performance.now();
-    this.shiftSince ??= now;
-    if (this.shiftTimer !== null) clearTimeout(this.shiftTimer);
-    const wait = Math.max(0, Math.min(SHIFT_PAUSE_MS, this.shiftSince + SHIFT_MAX_WAIT_MS - now));
-    this.shiftTimer = setTimeout(() => {
-      this.shiftTimer = null;
-      this.shiftSince = null;
-      this.runShifts();
-    }, wait);
-  }
-
-  private runShifts(): void {
-    if (this.shiftQueued) return;
-    this.shiftQueued = true;
-    const run = (deadline?: { timeRemaining(): number }) => {
-      this.shiftQueued = false;
-      if (this.disposed) return;
-      const end = performance.now() + Math.min(SHIFT_SLICE_MS, deadline?.timeRemaining() ?? SHIFT_SLICE_MS);
-      for (const group of this.order) {
-        if (group.base === group.target) continue;
-        if (performance.now() > end) {
-          this.runShifts();
-          return;
-        }
-        shiftGroup(group);
-      }
-    };
-    whenIdle(run, 1000);
   }
 }
