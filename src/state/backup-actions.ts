@@ -7,9 +7,10 @@
 import type { Draft, DraftStore, Result } from '../storage/drafts';
 import type { BackupDraft } from '../core/backup/backup-zip';
 import { deriveMeta } from './derive-meta';
+import { loadOnDemand } from './load-on-demand';
 
 /** The zip code (fflate) loads with the first backup verb, not with the app. */
-const backupZip = () => import('../core/backup/backup-zip');
+const backupZip = () => loadOnDemand(() => import('../core/backup/backup-zip'), 'backups');
 
 /** What an import did, draft by draft. */
 export interface BackupImportOutcome {
@@ -125,15 +126,23 @@ export function createBackupActions(deps: BackupDeps): BackupActions {
             .map((r) => ({ id: r.id, at: r.at, reason: r.reason, text: r.text })),
         })),
       };
-      const { backupFileName, writeBackup } = await backupZip();
+      const zip = await backupZip();
+      if (!zip.ok) return zip;
+      const { backupFileName, writeBackup } = zip.value;
       return {
         ok: true,
         value: { name: backupFileName(backup.exportedAt), bytes: writeBackup(backup), drafts: all.length },
       };
     },
-    isBackup: async (bytes) => (await backupZip()).isBackupZip(bytes),
+    // Without the zip code nothing can be read as a backup; the bundle import then says the code did not load.
+    isBackup: async (bytes) => {
+      const zip = await backupZip();
+      return zip.ok && zip.value.isBackupZip(bytes);
+    },
     async importBackup(bytes) {
-      const read = (await backupZip()).readBackup(bytes);
+      const zip = await backupZip();
+      if (!zip.ok) return zip;
+      const read = zip.value.readBackup(bytes);
       if (!read.ok) return { ok: false, error: { kind: 'unknown', message: read.message } };
       const trash = await drafts.listTrash();
       const trashed = new Set(trash.ok ? trash.value.map((e) => e.draft.id) : []);

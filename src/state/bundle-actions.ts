@@ -3,6 +3,7 @@
  * references at the path its Markdown uses (bytes as stored); "Import" of a zip or folder makes one new draft
  * with its images. `createDraftWithAssets` is also how a post opened from the site folder becomes a draft.
  */
+import { loadOnDemand } from './load-on-demand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Draft, DraftStore, Result } from '../storage/drafts';
 import type { AssetStore } from '../storage/assets';
@@ -121,7 +122,9 @@ export function createBundleActions(deps: BundleDeps): BundleActions {
       }
       const name = layout?.zipName ?? `${folder.split('/').pop() || 'untitled'}.zip`;
       // The zip code (fflate) loads with the first export, not with the app.
-      const { zipFiles } = await import('../core/bundle/zip');
+      const zip = await loadOnDemand(() => import('../core/bundle/zip'), 'bundles');
+      if (!zip.ok) return zip;
+      const { zipFiles } = zip.value;
       return {
         ok: true,
         value: {

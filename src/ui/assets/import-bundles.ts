@@ -4,14 +4,19 @@
  */
 import type { Stores } from '../../state/create-stores';
 import type { BundleRead } from '../../core/bundle/read-bundle';
-
-/** The bundle reader and its unzip code (fflate) load with the first bundle, not with the app. */
-const reader = () => import('../../core/bundle/read-bundle');
+import type * as ReadBundle from '../../core/bundle/read-bundle';
+import { loadOnDemand } from '../../state/load-on-demand';
 import { readFolderEntry } from './dropped-folders';
 import type { EntryLike } from './dropped-folders';
 import { addImagesAtCaret } from './insert-images';
 import { routeFiles } from './route-files';
 import { importBackupBytes } from '../safety/backup-files';
+
+/** Read with the bundle reader, which (with its unzip code, fflate) loads with the first bundle, not the app. */
+async function readWith(read: (reader: typeof ReadBundle) => BundleRead): Promise<BundleRead> {
+  const reader = await loadOnDemand(() => import('../../core/bundle/read-bundle'), 'bundles');
+  return reader.ok ? read(reader.value) : { ok: false, message: reader.error.message };
+}
 
 /** One message for the person. */
 export interface ImportNote {
@@ -41,7 +46,7 @@ export async function importBundleZip(stores: Stores, file: File): Promise<Impor
   const bytes = new Uint8Array(await file.arrayBuffer());
   // A Postwright backup ("Export all") is a zip too: its manifest tells it apart from a page bundle.
   if (await stores.backup.isBackup(bytes)) return importBackupBytes(stores, bytes, file.name);
-  return finish(stores, (await reader()).readBundleZip(file.name, bytes), `“${file.name}”`);
+  return finish(stores, await readWith((r) => r.readBundleZip(file.name, bytes)), `“${file.name}”`);
 }
 
 /** Import the files of a folder (each with its path inside the folder) as a bundle. */
@@ -55,7 +60,7 @@ export async function importBundleFolder(
   );
   return finish(
     stores,
-    (await reader()).readBundleFiles(input, `The folder “${name}”`),
+    await readWith((r) => r.readBundleFiles(input, `The folder “${name}”`)),
     `the folder “${name}”`,
   );
 }
