@@ -50,6 +50,10 @@ export function printReport(results) {
       ['  import to title and marker shown, ms', (kb) => medP95(all(kb, (r) => [r.importShownMs ?? NaN]))],
       ['JS heap with the post open, MB', (kb) => fmt(summarize(all(kb, (r) => [r.heapMb ?? NaN])).median)],
       [
+        '  same, opened from a blank page, MB',
+        (kb) => fmt(summarize(all(kb, (r) => [r.heapOpenedMb ?? NaN])).median),
+      ],
+      [
         'runs measured / failed',
         (kb) => `${runs(kb).length} / ${results.sizes[kb].length - runs(kb).length}`,
       ],
