@@ -26,6 +26,16 @@ tags: ["long"]
 
 ${Array.from({ length: REPEATS }, (_, i) => `## Again\n\nParagraph ${i + 1}.\n`).join('\n')}`;
 
+/** A photo diary whose images are not in the draft yet: each reference is an image problem. */
+const PHOTOS = 1200;
+const DIARY = `---
+title: "A year of photos"
+description: "One photo a day, the files still on the camera."
+tags: ["photos"]
+---
+
+${Array.from({ length: PHOTOS }, (_, i) => `Day ${i + 1}.\n\n![Day ${i + 1}](photos/day-${i + 1}.jpg)\n`).join('\n')}`;
+
 describe('a post with thousands of headings', () => {
   let session: Session;
   let app: WorkbenchDriver;
@@ -124,5 +134,26 @@ describe('a post with thousands of headings', () => {
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app.selectedText()).toBe('## Again');
     await expect.poll(activeLine).toBe('## Again');
+  });
+
+  it('lists a thousand image problems a window at a time, the last one reachable and going to its line', async () => {
+    await app.load('diary.md', DIARY, 'A year of photos');
+    const list = app.page.getByRole('list', { name: /^Image problems/ });
+    const items = list.getByRole('listitem');
+    await expect
+      .poll(() => items.first().getAttribute('aria-setsize'), { timeout: 20_000 })
+      .toBe(String(PHOTOS));
+    expect(await items.count()).toBeGreaterThan(3);
+    expect(await items.count()).toBeLessThan(100);
+    await items.first().getByRole('button').focus();
+    await app.page.keyboard.press('End');
+    const last = list.locator(`[aria-posinset="${PHOTOS}"]`).getByRole('button');
+    await expect.poll(() => last.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await last.textContent()).toMatch(
+      new RegExp(`^Line \\d+ Image “photos/day-${PHOTOS}\\.jpg” is not in this draft`),
+    );
+    expect(await items.count()).toBeLessThan(100);
+    await app.page.keyboard.press('Enter');
+    await expect.poll(activeLine).toBe(`![Day ${PHOTOS}](photos/day-${PHOTOS}.jpg)`);
   });
 });
