@@ -19,6 +19,7 @@ import { resolveOptions, type RenderOptions } from '../markdown/options';
 import { applyHeadingSource, type HeadingData } from '../markdown/plugins/heading-source';
 import { remarkHeadingIds } from '../markdown/plugins/remark-heading-ids';
 import { splitPost, type SplitPost } from '../post/split-post';
+import { createChunkedParser, type ParseMarkdown } from './chunked-parse';
 
 /** One heading of the post. Offsets are into the whole post's text. */
 export interface OutlineHeading {
@@ -58,8 +59,24 @@ export function plainText(node: Nodes): string {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDefinitionList);
 
+/** A body parsed whole (a post with definitions, and each piece of a long one). */
+export const parseWhole: ParseMarkdown = (markdown) => parser.runSync(parser.parse(markdown)) as Root;
+
+/**
+ * An analyser that keeps what it parsed for the next call (see chunked-parse): the background worker's, which
+ * analyses each new version of the open post.
+ */
+export function createPostAnalyzer(): (text: string, options?: RenderOptions) => PostAnalysis {
+  const parse = createChunkedParser(parseWhole);
+  return (text, options) => analyze(text, options, parse);
+}
+
 /** Read `text` (a whole post). Never throws. */
 export function analyzePost(text: string, options?: RenderOptions): PostAnalysis {
+  return analyze(text, options, createChunkedParser(parseWhole));
+}
+
+function analyze(text: string, options: RenderOptions | undefined, parse: ParseMarkdown): PostAnalysis {
   const split = splitPost(text);
   const front = readSplit(text, split);
   const bodyStart = split.unclosed ? 0 : split.bodyStart;
@@ -67,7 +84,7 @@ export function analyzePost(text: string, options?: RenderOptions): PostAnalysis
   const resolved = resolveOptions(options);
   let tree: Root;
   try {
-    tree = parser.runSync(parser.parse(body)) as Root;
+    tree = parse(body);
   } catch {
     tree = { type: 'root', children: [] };
   }

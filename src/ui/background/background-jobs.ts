@@ -4,7 +4,7 @@
  * references (a scan of the whole text). Each is a pure function of the text; results are plain data, so they
  * cross to the page as they are.
  */
-import { analyzePost, type OutlineHeading } from '../../core/analysis/analyze-post';
+import { createPostAnalyzer, type OutlineHeading } from '../../core/analysis/analyze-post';
 import { postPage, postStats, type PostPage, type PostStats } from '../../core/analysis/stats';
 import { findAssetRefs, type AssetRef } from '../../core/bundle/asset-refs';
 import { runChecks, type Problem } from '../../core/checks/index';
@@ -35,6 +35,9 @@ export function linesAt(text: string, offsets: readonly number[]): number[] {
   return out;
 }
 
+/** The open post's analyser: it keeps the pieces it parsed, so the next version parses only what changed. */
+const analyze = createPostAnalyzer();
+
 /**
  * The jobs, by name: each takes the post's text, the time (checks compare dates with it) and the site's
  * Markdown settings (every render uses them, so counts, heading ids and page values match the preview).
@@ -44,7 +47,7 @@ export const JOBS = {
   /** The counts, `.Summary` and `.TableOfContents` from one render (the status bar and the page panel). */
   page: (text: string, _now: number, options?: RenderOptions): PostPage => postPage(text, options),
   analysis: (text: string, now: number, options?: RenderOptions): AnalysisResult => {
-    const analysis = analyzePost(text, options);
+    const analysis = analyze(text, options);
     const problems = runChecks(analysis, { now });
     return {
       text,
