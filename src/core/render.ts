@@ -59,7 +59,7 @@ export interface RenderResult {
   renderError?: string;
 }
 
-const DIVIDER_COMMENT = '<!--more-->';
+export const DIVIDER_COMMENT = '<!--more-->';
 
 function renderBody(body: string, options: RenderOptions): HastRoot {
   const plugins = getMarkdownPlugins(options);
@@ -71,7 +71,8 @@ function renderBody(body: string, options: RenderOptions): HastRoot {
   return processor.runSync(processor.parse(body)) as HastRoot;
 }
 
-function collectHeadings(tree: HastRoot): TocHeading[] {
+/** The headings with ids, in order, for `.TableOfContents`. */
+export function collectHeadings(tree: HastRoot): TocHeading[] {
   const headings: TocHeading[] = [];
   visit(tree, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
@@ -81,7 +82,8 @@ function collectHeadings(tree: HastRoot): TocHeading[] {
   return headings;
 }
 
-function countOmitted(tree: HastRoot): number {
+/** How many raw HTML blocks or tags were left out. */
+export function countOmitted(tree: HastRoot): number {
   let count = 0;
   visit(tree, 'comment', (node: { value: string }) => {
     if (node.value === RAW_HTML_OMITTED) count++;
@@ -89,7 +91,8 @@ function countOmitted(tree: HastRoot): number {
   return count;
 }
 
-function isCjkPage(frontMatter: Record<string, unknown>): boolean {
+/** The page is CJK (`isCJKLanguage: true`): words are counted and summarised as Hugo does for CJK. */
+export function isCjkPage(frontMatter: Record<string, unknown>): boolean {
   const entry = Object.entries(frontMatter).find(([k]) => k.toLowerCase() === 'iscjklanguage');
   return entry?.[1] === true;
 }

@@ -26,9 +26,14 @@ export function plainText(tree: Nodes): string {
     } else if (node.type === 'root') for (const child of node.children) walk(child);
   };
   walk(tree);
+  return keepSpaceOnce(raw);
+}
+
+/** `text` with each run of white space kept once (its first character): the last step of `plainText`. */
+export function keepSpaceOnce(text: string): string {
   let out = '';
   let wasSpace = false;
-  for (const ch of raw) {
+  for (const ch of text) {
     const isSpace = /^\s$/u.test(ch);
     if (!isSpace || !wasSpace) out += ch;
     wasSpace = isSpace;

@@ -5,7 +5,7 @@
  * cross to the page as they are.
  */
 import { createPostAnalyzer, type OutlineHeading } from '../../core/analysis/analyze-post';
-import { postPage, postStats, type PostPage, type PostStats } from '../../core/analysis/stats';
+import { createPostPager, type PostPage, type PostStats } from '../../core/analysis/stats';
 import { findAssetRefs, type AssetRef } from '../../core/bundle/asset-refs';
 import { runChecks, type Problem } from '../../core/checks/index';
 import type { RenderOptions } from '../../core/markdown/options';
@@ -35,17 +35,21 @@ export function linesAt(text: string, offsets: readonly number[]): number[] {
   return out;
 }
 
-/** The open post's analyser: it keeps the pieces it parsed, so the next version parses only what changed. */
+/**
+ * The open post's analyser and page values: each keeps what it parsed or rendered, so the next version parses
+ * or renders only what changed.
+ */
 const analyze = createPostAnalyzer();
+const page = createPostPager();
 
 /**
  * The jobs, by name: each takes the post's text, the time (checks compare dates with it) and the site's
  * Markdown settings (every render uses them, so counts, heading ids and page values match the preview).
  */
 export const JOBS = {
-  stats: (text: string, _now: number, options?: RenderOptions): PostStats => postStats(text, options),
+  stats: (text: string, _now: number, options?: RenderOptions): PostStats => page(text, options).stats,
   /** The counts, `.Summary` and `.TableOfContents` from one render (the status bar and the page panel). */
-  page: (text: string, _now: number, options?: RenderOptions): PostPage => postPage(text, options),
+  page: (text: string, _now: number, options?: RenderOptions): PostPage => page(text, options),
   analysis: (text: string, now: number, options?: RenderOptions): AnalysisResult => {
     const analysis = analyze(text, options);
     const problems = runChecks(analysis, { now });

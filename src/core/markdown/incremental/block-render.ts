@@ -25,6 +25,9 @@ import { remarkHugoFootnotes } from '../plugins/remark-hugo-footnotes';
 import { substituteShortcodes } from '../plugins/remark-hugo-parse';
 import { markSummaryDivider } from '../plugins/summary-divider';
 import { element, hastElement, t } from '../shortcodes/hast-nodes';
+import { plainText } from '../page-values';
+import type { TocHeading } from '../table-of-contents';
+import { collectHeadings, countOmitted } from '../../render';
 import { closesFence, openedBy } from './scan-blocks';
 
 /** A heading's claim on an id: the one the author set, or the text an automatic id is made from. */
@@ -92,6 +95,20 @@ export interface BlockRender {
   present: boolean;
   info: BlockInfo;
   used: { headingIds: string[] | null; footnotes: (FootnoteNumber | null)[] };
+  /** What Hugo's page values take from this block (only from a renderer made to collect them). */
+  values?: BlockValues;
+}
+
+/** A block's share of the page values `render` derives from the whole tree. */
+export interface BlockValues {
+  /** Its `.Plain` (see page-values' plainText). */
+  plain: string;
+  /** Its headings with ids, for `.TableOfContents`. */
+  headings: TocHeading[];
+  /** Raw HTML left out. */
+  omitted: number;
+  /** Where in `html` the post's first `<!--more-->` was taken out; -1 when it was not. */
+  cut: number;
 }
 
 const SACRIFICE = '<!--more-->\n\n';
@@ -306,7 +323,11 @@ export interface BlockRenderer {
 }
 
 /** A block renderer for `options` (the page's params included). */
-export function createBlockRenderer(options: RenderOptions, view?: ViewTransforms): BlockRenderer | null {
+export function createBlockRenderer(
+  options: RenderOptions,
+  view?: ViewTransforms,
+  collectValues = false,
+): BlockRenderer | null {
   const plugins = getMarkdownPlugins(options);
   const remark: PluggableList = [...plugins.remarkPlugins];
   const headingAt = remark.findIndex((p) => pluginOf(p) === remarkHeadingIds);
@@ -367,11 +388,22 @@ export function createBlockRenderer(options: RenderOptions, view?: ViewTransform
       try {
         const tree = processor.runSync(processor.parse(input)) as HastRoot;
         let html = toHtml(tree);
+        let cut = -1;
         if (ctx.firstDivider) {
           const at = html.indexOf(DIVIDER);
           if (at >= 0) html = html.slice(0, at) + html.slice(at + DIVIDER.length);
+          cut = at;
         }
-        return { html, present: state.present, info: state.info, used: state.used };
+        const rendered: BlockRender = { html, present: state.present, info: state.info, used: state.used };
+        if (collectValues) {
+          rendered.values = {
+            plain: plainText(tree),
+            headings: collectHeadings(tree),
+            omitted: countOmitted(tree),
+            cut,
+          };
+        }
+        return rendered;
       } finally {
         run = null;
       }
