@@ -52,6 +52,24 @@ function shiftTree(node: Nodes, offset: number, lines: number): void {
   if ('children' in node) for (const child of node.children) shiftTree(child as Nodes, offset, lines);
 }
 
+/**
+ * A deep copy of plain data (what the parser makes: objects, arrays, strings, numbers, booleans). Five times as
+ * fast as `structuredClone` on mdast in Node, which took ~1 s of each re-analysis of the 800 KB post.
+ */
+function copyData<T>(value: T): T {
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copyData(value[i] as unknown);
+    return out as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = copyData((value as Record<string, unknown>)[key]);
+    return out as T;
+  }
+  return value;
+}
+
 function countLines(text: string, from: number, to: number): number {
   let lines = 0;
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) lines++;
@@ -141,7 +159,7 @@ export function createChunkedParser(parse: ParseMarkdown, minPiece = MIN_PIECE):
           parsed = parsePiece(source);
         }
         // The kept tree stays as parsed: callers change the trees they get (heading ids; positions here).
-        const piece = structuredClone(parsed);
+        const piece = copyData(parsed);
         const children = piece.children.slice(prefix.count);
         for (const child of children) shiftTree(child, from - prefix.text.length, line - prefix.lines);
         root.children.push(...children);
