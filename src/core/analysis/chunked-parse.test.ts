@@ -76,14 +76,14 @@ describe('chunked parse', () => {
 
   it('cuts a long post before its headings, its footnotes and references resolved as in a whole parse', () => {
     const text = longBody(20);
-    const starts = pieceStarts(text);
+    const starts = pieceStarts(text, 4096);
     expect(starts.length).toBeGreaterThan(5);
     for (const at of starts) expect(text.slice(at, at + 7)).toMatch(/^#{1,6} /);
-    expect(createChunkedParser(parseWhole)(text)).toEqual(parseWhole(text));
+    expect(createChunkedParser(parseWhole, 4096)(text)).toEqual(parseWhole(text));
     // References in the first piece to definitions in the last: one the line scan misses (its label runs over two
     // lines), and one it wrongly sees (in fenced code), which stays text.
     const refs = `See [the guide][guide], [the split][two words] and [not a link][fake].\n\n${text}\n\n\`\`\`\n[fake]: https://example.org/f\n\`\`\`\n\n[guide]: https://example.org/g\n\n[two\nwords]: https://example.org/t\n`;
-    const tree = createChunkedParser(parseWhole)(refs);
+    const tree = createChunkedParser(parseWhole, 4096)(refs);
     expect(tree).toEqual(parseWhole(refs));
     const first = JSON.stringify(tree.children[0]);
     expect(first.match(/"linkReference"/g)).toHaveLength(2);
@@ -95,7 +95,7 @@ describe('chunked parse', () => {
     const parse = createChunkedParser((markdown) => {
       calls++;
       return parseWhole(markdown);
-    });
+    }, 4096);
     const text = longBody(20);
     parse(text);
     const first = calls;
