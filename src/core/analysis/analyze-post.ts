@@ -19,7 +19,7 @@ import { resolveOptions, type RenderOptions } from '../markdown/options';
 import { applyHeadingSource, type HeadingData } from '../markdown/plugins/heading-source';
 import { remarkHeadingIds } from '../markdown/plugins/remark-heading-ids';
 import { splitPost, type SplitPost } from '../post/split-post';
-import { createChunkedParser, type ParseMarkdown } from './chunked-parse';
+import { parseInPieces, type ParseMarkdown } from './chunked-parse';
 
 /** One heading of the post. Offsets are into the whole post's text. */
 export interface OutlineHeading {
@@ -59,24 +59,11 @@ export function plainText(node: Nodes): string {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDefinitionList);
 
-/** A body parsed whole (a post with definitions, and each piece of a long one). */
+/** A body parsed whole (a short post, and each piece of a long one). */
 export const parseWhole: ParseMarkdown = (markdown) => parser.runSync(parser.parse(markdown)) as Root;
-
-/**
- * An analyser that keeps what it parsed for the next call (see chunked-parse): the background worker's, which
- * analyses each new version of the open post.
- */
-export function createPostAnalyzer(): (text: string, options?: RenderOptions) => PostAnalysis {
-  const parse = createChunkedParser(parseWhole);
-  return (text, options) => analyze(text, options, parse);
-}
 
 /** Read `text` (a whole post). Never throws. */
 export function analyzePost(text: string, options?: RenderOptions): PostAnalysis {
-  return analyze(text, options, createChunkedParser(parseWhole));
-}
-
-function analyze(text: string, options: RenderOptions | undefined, parse: ParseMarkdown): PostAnalysis {
   const split = splitPost(text);
   const front = readSplit(text, split);
   const bodyStart = split.unclosed ? 0 : split.bodyStart;
@@ -84,7 +71,7 @@ function analyze(text: string, options: RenderOptions | undefined, parse: ParseM
   const resolved = resolveOptions(options);
   let tree: Root;
   try {
-    tree = parse(body);
+    tree = parseInPieces(body, parseWhole);
   } catch {
     tree = { type: 'root', children: [] };
   }

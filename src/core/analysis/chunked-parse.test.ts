@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_POST } from '../post/sample-post';
 import { parseWhole } from './analyze-post';
-import { createChunkedParser, pieceStarts } from './chunked-parse';
+import { parseInPieces, pieceStarts } from './chunked-parse';
 
 // Block snippets around the cut rule's edges: headings (real and not), fenced code and HTML blocks that hold
 // heading-like lines, containers a heading line ends, definitions (which make the body parse whole).
@@ -61,14 +61,14 @@ describe('chunked parse', () => {
       // The ``` after </div> is HTML, not a fence, so the next ``` opens code that runs to the end.
       '<div>\n\n## after a div\n\n</div>\n```\n## not a heading\n\n## still code\n```\n\n## Heading\n\n',
     ]) {
-      expect(createChunkedParser(parseWhole, 1)(text)).toEqual(parseWhole(text));
+      expect(parseInPieces(text, parseWhole, 1)).toEqual(parseWhole(text));
     }
   });
 
   it('gives the tree a whole parse gives, positions included, for any body (cutting at every heading)', () => {
     fc.assert(
       fc.property(body, (text) => {
-        expect(createChunkedParser(parseWhole, 1)(text)).toEqual(parseWhole(text));
+        expect(parseInPieces(text, parseWhole, 1)).toEqual(parseWhole(text));
       }),
       { numRuns: 300 },
     );
@@ -79,31 +79,14 @@ describe('chunked parse', () => {
     const starts = pieceStarts(text, 4096);
     expect(starts.length).toBeGreaterThan(5);
     for (const at of starts) expect(text.slice(at, at + 7)).toMatch(/^#{1,6} /);
-    expect(createChunkedParser(parseWhole, 4096)(text)).toEqual(parseWhole(text));
+    expect(parseInPieces(text, parseWhole, 4096)).toEqual(parseWhole(text));
     // References in the first piece to definitions in the last: one the line scan misses (its label runs over two
     // lines), and one it wrongly sees (in fenced code), which stays text.
     const refs = `See [the guide][guide], [the split][two words] and [not a link][fake].\n\n${text}\n\n\`\`\`\n[fake]: https://example.org/f\n\`\`\`\n\n[guide]: https://example.org/g\n\n[two\nwords]: https://example.org/t\n`;
-    const tree = createChunkedParser(parseWhole, 4096)(refs);
+    const tree = parseInPieces(refs, parseWhole, 4096);
     expect(tree).toEqual(parseWhole(refs));
     const first = JSON.stringify(tree.children[0]);
     expect(first.match(/"linkReference"/g)).toHaveLength(2);
     expect(first).toContain('[not a link][fake]');
-  });
-
-  it('after an edit parses again only the piece that changed, and still gives the whole tree', () => {
-    let calls = 0;
-    const parse = createChunkedParser((markdown) => {
-      calls++;
-      return parseWhole(markdown);
-    }, 4096);
-    const text = longBody(20);
-    parse(text);
-    const first = calls;
-    expect(first).toBeGreaterThan(5);
-    const at = text.indexOf('## Part 11');
-    const edited = `${text.slice(0, at)}An added line.\n\n${text.slice(at)}`;
-    calls = 0;
-    expect(parse(edited)).toEqual(parseWhole(edited));
-    expect(calls).toBe(1);
   });
 });

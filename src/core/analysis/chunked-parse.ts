@@ -6,8 +6,12 @@
  * every pause in typing. Here the body is cut before ATX headings (`## …` at column 0, after a blank line,
  * outside fenced code and HTML blocks): such a line always starts a top-level block, since nothing open before
  * the blank line can take an unindented heading line. Each piece is parsed alone, its positions moved to where
- * it lies in the body, and the pieces' children joined. A parser made by `createChunkedParser` keeps the last
- * run's piece trees by their text, so after an edit only the piece that changed is parsed again.
+ * it lies in the body, and the pieces' children joined: the time then grows with the text.
+ *
+ * Pieces are not kept between calls. Keeping them (so an edit parses one piece again: 0.5 s instead of 2.6 s for
+ * the 800 KB bench post in Node) held the whole post's mdast in the background worker, and in the bench typing
+ * into a freshly imported 800 KB post then lagged (keystroke median / p95 28 / 59 ms against 23 / 37 for the
+ * sixth session's app and 23 / 45-49 without kept pieces, same hour).
  *
  * Link reference and footnote definitions reach across the whole document (`[text][ref]` is a link only if
  * `[ref]: …` is defined anywhere): each piece is parsed after a prefix that defines them all, whose nodes are
@@ -22,9 +26,8 @@ export type ParseMarkdown = (markdown: string) => Root;
 
 /**
  * Pieces shorter than this are joined to the next one: each parse has a fixed cost (the prefix, the pipeline).
- * With 4 KB pieces the first analysis of the 800 KB bench post took 7.4 s in the page's worker (188 parses;
- * ~2 s in Node) and was still running when the bench began typing, which then lagged; with 16 KB it is done
- * before. An edit then parses ~16 KB again.
+ * With 4 KB pieces the analysis of the 800 KB bench post took 7.4 s in the page's worker (188 parses; ~2 s in
+ * Node) and was still running when the bench began typing, which then lagged.
  */
 const MIN_PIECE = 16384;
 
@@ -55,24 +58,6 @@ function shiftTree(node: Nodes, offset: number, lines: number): void {
     shiftPoint(position.end, offset, lines);
   }
   if ('children' in node) for (const child of node.children) shiftTree(child as Nodes, offset, lines);
-}
-
-/**
- * A deep copy of plain data (what the parser makes: objects, arrays, strings, numbers, booleans). Five times as
- * fast as `structuredClone` on mdast in Node, which took ~1 s of each re-analysis of the 800 KB post.
- */
-function copyData<T>(value: T): T {
-  if (Array.isArray(value)) {
-    const out: unknown[] = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copyData(value[i] as unknown);
-    return out as T;
-  }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key in value) out[key] = copyData((value as Record<string, unknown>)[key]);
-    return out as T;
-  }
-  return value;
 }
 
 function countLines(text: string, from: number, to: number): number {
@@ -126,63 +111,47 @@ function prefixOf(defined: Defined): { text: string; count: number; lines: numbe
 }
 
 /**
- * A parser that keeps the last run's piece trees, by their text, for the next run. Each piece is parsed after
- * a prefix of every definition in the body (so references resolve as in a whole parse): first those a line
- * scan finds, and again with those the parse found when the two differ.
+ * The tree of `body` as `parse` would give it whole, parsed a piece at a time. Each piece is parsed after a prefix
+ * of every definition in the body (so references resolve as in a whole parse): first those a line scan finds,
+ * and again with those the parse found when the two differ.
  */
-export function createChunkedParser(parse: ParseMarkdown, minPiece = MIN_PIECE): ParseMarkdown {
-  let kept = new Map<string, Root>();
-  return (body) => {
-    const starts = pieceStarts(body, minPiece);
-    if (starts.length === 0) {
-      kept = new Map();
-      return parse(body);
-    }
-    const bounds = [0, ...starts, body.length];
-    const next = new Map<string, Root>();
-    const parsePiece = (source: string): Root => {
-      const parsed = next.get(source) ?? kept.get(source) ?? parse(source);
-      next.set(source, parsed);
-      return parsed;
-    };
-    const assemble = (defined: Defined): Root => {
-      const prefix = prefixOf(defined);
-      const root: Root = { type: 'root', children: [] };
-      let line = 0;
-      let end: Point | undefined;
-      for (let i = 0; i + 1 < bounds.length; i++) {
-        const from = bounds[i] as number;
-        let to = bounds[i + 1] as number;
-        let source = prefix.text + body.slice(from, to);
-        let parsed = parsePiece(source);
-        // A piece whose last block runs to its very end (fenced code or an HTML block still open: the line scan
-        // was wrong about where it closed) goes on into the next: the two are parsed as one.
-        while (i + 2 < bounds.length && parsed.children.at(-1)?.position?.end.offset === source.length) {
-          bounds.splice(i + 1, 1);
-          to = bounds[i + 1] as number;
-          source = prefix.text + body.slice(from, to);
-          parsed = parsePiece(source);
-        }
-        // The kept tree stays as parsed: callers change the trees they get (heading ids; positions here).
-        const piece = copyData(parsed);
-        const children = piece.children.slice(prefix.count);
-        for (const child of children) shiftTree(child, from - prefix.text.length, line - prefix.lines);
-        root.children.push(...children);
-        end = piece.position?.end;
-        if (end) shiftPoint(end, from - prefix.text.length, line - prefix.lines);
-        line += countLines(body, from, to);
+export function parseInPieces(body: string, parse: ParseMarkdown, minPiece = MIN_PIECE): Root {
+  const starts = pieceStarts(body, minPiece);
+  if (starts.length === 0) return parse(body);
+  const bounds = [0, ...starts, body.length];
+  const assemble = (defined: Defined): Root => {
+    const prefix = prefixOf(defined);
+    const root: Root = { type: 'root', children: [] };
+    let line = 0;
+    let end: Point | undefined;
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const from = bounds[i] as number;
+      let to = bounds[i + 1] as number;
+      let source = prefix.text + body.slice(from, to);
+      let piece = parse(source);
+      // A piece whose last block runs to its very end (fenced code or an HTML block still open: the line scan
+      // was wrong about where it closed) goes on into the next: the two are parsed as one.
+      while (i + 2 < bounds.length && piece.children.at(-1)?.position?.end.offset === source.length) {
+        bounds.splice(i + 1, 1);
+        to = bounds[i + 1] as number;
+        source = prefix.text + body.slice(from, to);
+        piece = parse(source);
       }
-      root.position = {
-        start: { line: 1, column: 1, offset: 0 },
-        end: end ?? { line: 1, column: 1, offset: 0 },
-      };
-      return root;
+      const children = piece.children.slice(prefix.count);
+      for (const child of children) shiftTree(child, from - prefix.text.length, line - prefix.lines);
+      root.children.push(...children);
+      end = piece.position?.end;
+      if (end) shiftPoint(end, from - prefix.text.length, line - prefix.lines);
+      line += countLines(body, from, to);
+    }
+    root.position = {
+      start: { line: 1, column: 1, offset: 0 },
+      end: end ?? { line: 1, column: 1, offset: 0 },
     };
-    const guess = guessDefined(body);
-    let root = assemble(guess);
-    const found = definedIn(root);
-    if (prefixOf(found).text !== prefixOf(guess).text) root = assemble(found);
-    kept = next;
     return root;
   };
+  const guess = guessDefined(body);
+  const root = assemble(guess);
+  const found = definedIn(root);
+  return prefixOf(found).text === prefixOf(guess).text ? root : assemble(found);
 }

@@ -4,7 +4,7 @@
  * references (a scan of the whole text). Each is a pure function of the text; results are plain data, so they
  * cross to the page as they are.
  */
-import { createPostAnalyzer, type OutlineHeading } from '../../core/analysis/analyze-post';
+import { analyzePost, type OutlineHeading } from '../../core/analysis/analyze-post';
 import { createPostPager, type PostPage, type PostStats } from '../../core/analysis/stats';
 import { findAssetRefs, type AssetRef } from '../../core/bundle/asset-refs';
 import { runChecks, type Problem } from '../../core/checks/index';
@@ -35,11 +35,7 @@ export function linesAt(text: string, offsets: readonly number[]): number[] {
   return out;
 }
 
-/**
- * The open post's analyser and page values: each keeps what it parsed or rendered, so the next version parses
- * or renders only what changed.
- */
-const analyze = createPostAnalyzer();
+/** The open post's page values: the pager keeps the post rendered by blocks, so a new version renders what changed. */
 const page = createPostPager();
 
 /**
@@ -51,7 +47,7 @@ export const JOBS = {
   /** The counts, `.Summary` and `.TableOfContents` from one render (the status bar and the page panel). */
   page: (text: string, _now: number, options?: RenderOptions): PostPage => page(text, options),
   analysis: (text: string, now: number, options?: RenderOptions): AnalysisResult => {
-    const analysis = analyze(text, options);
+    const analysis = analyzePost(text, options);
     const problems = runChecks(analysis, { now });
     return {
       text,
