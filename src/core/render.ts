@@ -59,7 +59,7 @@ export interface RenderResult {
   renderError?: string;
 }
 
-export const DIVIDER_COMMENT = '<!--more-->';
+const DIVIDER_COMMENT = '<!--more-->';
 
 function renderBody(body: string, options: RenderOptions): HastRoot {
   const plugins = getMarkdownPlugins(options);
@@ -91,8 +91,7 @@ export function countOmitted(tree: HastRoot): number {
   return count;
 }
 
-/** The page is CJK (`isCJKLanguage: true`): words are counted and summarised as Hugo does for CJK. */
-export function isCjkPage(frontMatter: Record<string, unknown>): boolean {
+function isCjkPage(frontMatter: Record<string, unknown>): boolean {
   const entry = Object.entries(frontMatter).find(([k]) => k.toLowerCase() === 'iscjklanguage');
   return entry?.[1] === true;
 }
@@ -166,10 +165,32 @@ function pageValues(
   frontMatter: Record<string, unknown>,
   read: FrontMatterRead,
 ): RenderResult {
-  const full = toHtml(tree);
+  const result = pageValuesOf(
+    {
+      full: toHtml(tree),
+      plain: plainText(tree),
+      headings: collectHeadings(tree),
+      omitted: countOmitted(tree),
+    },
+    frontMatter,
+  );
+  if (!read.ok) result.frontMatterError = frontMatterMessage(read);
+  return result;
+}
+
+/** What the page values are made from: the whole tree's HTML (`<!--more-->` still in it), `.Plain`, headings. */
+export interface PageSource {
+  full: string;
+  plain: string;
+  headings: TocHeading[];
+  omitted: number;
+}
+
+/** Hugo's page values from the whole rendered body (the incremental engine's parts give the same source). */
+export function pageValuesOf(source: PageSource, frontMatter: Record<string, unknown>): RenderResult {
+  const { full, plain } = source;
   const at = full.indexOf(DIVIDER_COMMENT);
   const html = at < 0 ? full : full.slice(0, at) + full.slice(at + DIVIDER_COMMENT.length);
-  const plain = plainText(tree);
   const cjk = isCjkPage(frontMatter);
   const wordCount = countWords(plain, cjk);
   let summary: string;
@@ -181,7 +202,7 @@ function pageValues(
     ({ summary, truncated } = cjk ? autoSummaryCjk(plain) : autoSummary(plain));
     summary = escapeHtml(summary);
   }
-  const result: RenderResult = {
+  return {
     html,
     frontMatter,
     summary,
@@ -189,9 +210,7 @@ function pageValues(
     summaryDivider: at >= 0,
     wordCount,
     readingTime: readingMinutes(wordCount, cjk),
-    toc: tableOfContents(collectHeadings(tree)),
-    rawHtmlOmitted: countOmitted(tree),
+    toc: tableOfContents(source.headings),
+    rawHtmlOmitted: source.omitted,
   };
-  if (!read.ok) result.frontMatterError = frontMatterMessage(read);
-  return result;
 }

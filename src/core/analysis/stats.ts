@@ -7,18 +7,13 @@
  * site's setting is not known here, so a post without `isCJKLanguage` that holds CJK text is counted as such a
  * site would (`cjk` tells the UI it did); `isCJKLanguage: false` is respected.
  */
-import { DIVIDER_COMMENT, isCjkPage, render, type RenderOptions, type RenderResult } from '../render';
-import { PreviewEngine, type PageParts } from '../markdown/incremental/engine';
+import { pageValuesOf, render, type RenderOptions, type RenderResult } from '../render';
+import { PreviewEngine } from '../markdown/incremental/engine';
 import { postBody } from '../markdown/incremental/whole-render';
-import {
-  autoSummary,
-  autoSummaryCjk,
-  countWords,
-  escapeHtml,
-  readingMinutes,
-  stripHtml,
-} from '../markdown/page-values';
-import { tableOfContents } from '../markdown/table-of-contents';
+import { countWords, readingMinutes, stripHtml } from '../markdown/page-values';
+
+/** Where the engine's parts say the first `<!--more-->` was taken out, it goes back for the summary. */
+const DIVIDER = '<!--more-->';
 
 /** The numbers the status bar shows. */
 export interface PostStats {
@@ -57,7 +52,10 @@ export interface PostPage {
 
 /** The page values of `text` (a whole post), rendered with the site's `options`. */
 export function postPage(text: string, options?: RenderOptions): PostPage {
-  const result = render(text, options);
+  return pageOf(render(text, options));
+}
+
+function pageOf(result: RenderResult): PostPage {
   return {
     stats: statsOf(result),
     summary: result.summary,
@@ -88,43 +86,9 @@ export function createPostPager(): (text: string, options?: RenderOptions) => Po
     engine.step();
     const parts = engine.pageParts();
     if (!parts) return postPage(text, options);
-    const result = pageResult(parts, postBody(text).data);
-    return {
-      stats: statsOf(result),
-      summary: result.summary,
-      truncated: result.truncated,
-      manualSummary: result.summaryDivider,
-      toc: result.toc,
-    };
-  };
-}
-
-/** What `render` derives from the whole tree, made from the engine's parts (see render's pageValues). */
-function pageResult(parts: PageParts, frontMatter: Record<string, unknown>): RenderResult {
-  const { html, plain } = parts;
-  const full = parts.cut >= 0 ? html.slice(0, parts.cut) + DIVIDER_COMMENT + html.slice(parts.cut) : html;
-  const at = full.indexOf(DIVIDER_COMMENT);
-  const cjk = isCjkPage(frontMatter);
-  const wordCount = countWords(plain, cjk);
-  let summary: string;
-  let truncated: boolean;
-  if (at >= 0) {
-    summary = full.slice(0, at).trim();
-    truncated = full.slice(at + DIVIDER_COMMENT.length).trim().length > 0;
-  } else {
-    ({ summary, truncated } = cjk ? autoSummaryCjk(plain) : autoSummary(plain));
-    summary = escapeHtml(summary);
-  }
-  return {
-    html: at < 0 ? full : full.slice(0, at) + full.slice(at + DIVIDER_COMMENT.length),
-    frontMatter,
-    summary,
-    truncated,
-    summaryDivider: at >= 0,
-    wordCount,
-    readingTime: readingMinutes(wordCount, cjk),
-    toc: tableOfContents(parts.headings),
-    rawHtmlOmitted: parts.omitted,
+    const { html, cut } = parts;
+    const full = cut >= 0 ? `${html.slice(0, cut)}${DIVIDER}${html.slice(cut)}` : html;
+    return pageOf(pageValuesOf({ ...parts, full }, postBody(text).data));
   };
 }
 
