@@ -7,7 +7,7 @@
  */
 import { memo } from 'react';
 import type { AssetProblem } from '../../core/bundle/asset-problems';
-import { useVirtualRows } from '../common/use-virtual-rows';
+import { rowAttributes, useVirtualRows } from '../common/use-virtual-rows';
 import { goToSource } from '../workbench/go-to-source';
 
 /** A row's key: what it points at (so focus stays with it when problems before it come or go). */
@@ -58,14 +58,7 @@ const ProblemRow = memo(function ProblemRow({
   top: number;
 }) {
   return (
-    <li
-      className="image-problems__row"
-      style={{ top }}
-      aria-setsize={count}
-      aria-posinset={index + 1}
-      data-index={index}
-      data-row-key={keyOf(problem)}
-    >
+    <li className="image-problems__row" {...rowAttributes(index, count, top, keyOf(problem))}>
       <button
         type="button"
         className="image-problems__item"

@@ -47,6 +47,17 @@ export interface VirtualRows {
   };
 }
 
+/** A rendered row's place: put these on its element (`<li {...rowAttributes(...)}>`). */
+export function rowAttributes(index: number, count: number, top: number, key: string) {
+  return {
+    style: { top },
+    'aria-setsize': count,
+    'aria-posinset': index + 1,
+    'data-index': index,
+    'data-row-key': key,
+  };
+}
+
 /** The buttons and links of `row` (not those of rows nested inside it). */
 function focusablesOf(row: Element): HTMLElement[] {
   return Array.from(row.querySelectorAll<HTMLElement>('button, a[href]')).filter(

@@ -9,7 +9,7 @@
 import { memo, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import type { LibraryState } from '../../state/create-stores';
 import { formatPostDate } from '../preview/post-head';
-import { useVirtualRows } from '../common/use-virtual-rows';
+import { rowAttributes, useVirtualRows } from '../common/use-virtual-rows';
 
 type Draft = LibraryState['drafts'][number];
 
@@ -134,11 +134,7 @@ const DraftRow = memo(function DraftRow({
   return (
     <li
       className={active ? 'draft-item draft-item--active' : 'draft-item'}
-      style={{ top }}
-      aria-setsize={count}
-      aria-posinset={index + 1}
-      data-index={index}
-      data-row-key={draft.id}
+      {...rowAttributes(index, count, top, draft.id)}
     >
       <button
         type="button"

@@ -11,7 +11,7 @@
  */
 import { memo } from 'react';
 import { useDocument } from '../app/stores-context';
-import { useVirtualRows } from '../common/use-virtual-rows';
+import { rowAttributes, useVirtualRows } from '../common/use-virtual-rows';
 import { headingIndexAt, type OutlineHeading } from '../../core/analysis/analyze-post';
 import type { Problem } from '../../core/checks/index';
 import { goToSource } from './go-to-source';
@@ -143,11 +143,7 @@ const OutlineRow = memo(function OutlineRow({
   return (
     <li
       className={`outline__item outline__item--h${heading.level}`}
-      style={{ top }}
-      aria-setsize={count}
-      aria-posinset={index + 1}
-      data-index={index}
-      data-row-key={indexKey(index)}
+      {...rowAttributes(index, count, top, indexKey(index))}
     >
       <button
         type="button"
@@ -172,11 +168,7 @@ const ProblemRow = memo(function ProblemRow({
   return (
     <li
       className={`problem problem--${problem.severity}`}
-      style={{ top }}
-      aria-setsize={count}
-      aria-posinset={index + 1}
-      data-index={index}
-      data-row-key={indexKey(index)}
+      {...rowAttributes(index, count, top, indexKey(index))}
     >
       <button
         type="button"
