@@ -144,8 +144,8 @@ export class PreviewEngine {
   /** Characters of HTML rendered since the last `publish` (at most what the next patch adds). */
   private unpublished = 0;
 
-  /** `view`: extra transforms for a view (see ViewTransforms); without, the HTML is exactly `render`'s. */
   /**
+   * `view`: extra transforms for a view (see ViewTransforms); without, the HTML is exactly `render`'s.
    * `collectValues`: blocks also keep what Hugo's page values take from them (see `pageParts`); the preview does
    * not need them.
    */
