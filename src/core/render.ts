@@ -71,8 +71,7 @@ function renderBody(body: string, options: RenderOptions): HastRoot {
   return processor.runSync(processor.parse(body)) as HastRoot;
 }
 
-/** The headings with ids, in order, for `.TableOfContents`. */
-export function collectHeadings(tree: HastRoot): TocHeading[] {
+function collectHeadings(tree: HastRoot): TocHeading[] {
   const headings: TocHeading[] = [];
   visit(tree, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
@@ -82,8 +81,7 @@ export function collectHeadings(tree: HastRoot): TocHeading[] {
   return headings;
 }
 
-/** How many raw HTML blocks or tags were left out. */
-export function countOmitted(tree: HastRoot): number {
+function countOmitted(tree: HastRoot): number {
   let count = 0;
   visit(tree, 'comment', (node: { value: string }) => {
     if (node.value === RAW_HTML_OMITTED) count++;
@@ -165,32 +163,10 @@ function pageValues(
   frontMatter: Record<string, unknown>,
   read: FrontMatterRead,
 ): RenderResult {
-  const result = pageValuesOf(
-    {
-      full: toHtml(tree),
-      plain: plainText(tree),
-      headings: collectHeadings(tree),
-      omitted: countOmitted(tree),
-    },
-    frontMatter,
-  );
-  if (!read.ok) result.frontMatterError = frontMatterMessage(read);
-  return result;
-}
-
-/** What the page values are made from: the whole tree's HTML (`<!--more-->` still in it), `.Plain`, headings. */
-export interface PageSource {
-  full: string;
-  plain: string;
-  headings: TocHeading[];
-  omitted: number;
-}
-
-/** Hugo's page values from the whole rendered body (the incremental engine's parts give the same source). */
-export function pageValuesOf(source: PageSource, frontMatter: Record<string, unknown>): RenderResult {
-  const { full, plain } = source;
+  const full = toHtml(tree);
   const at = full.indexOf(DIVIDER_COMMENT);
   const html = at < 0 ? full : full.slice(0, at) + full.slice(at + DIVIDER_COMMENT.length);
+  const plain = plainText(tree);
   const cjk = isCjkPage(frontMatter);
   const wordCount = countWords(plain, cjk);
   let summary: string;
@@ -202,7 +178,7 @@ export function pageValuesOf(source: PageSource, frontMatter: Record<string, unk
     ({ summary, truncated } = cjk ? autoSummaryCjk(plain) : autoSummary(plain));
     summary = escapeHtml(summary);
   }
-  return {
+  const result: RenderResult = {
     html,
     frontMatter,
     summary,
@@ -210,7 +186,9 @@ export function pageValuesOf(source: PageSource, frontMatter: Record<string, unk
     summaryDivider: at >= 0,
     wordCount,
     readingTime: readingMinutes(wordCount, cjk),
-    toc: tableOfContents(source.headings),
-    rawHtmlOmitted: source.omitted,
+    toc: tableOfContents(collectHeadings(tree)),
+    rawHtmlOmitted: countOmitted(tree),
   };
+  if (!read.ok) result.frontMatterError = frontMatterMessage(read);
+  return result;
 }

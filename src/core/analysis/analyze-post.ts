@@ -19,7 +19,6 @@ import { resolveOptions, type RenderOptions } from '../markdown/options';
 import { applyHeadingSource, type HeadingData } from '../markdown/plugins/heading-source';
 import { remarkHeadingIds } from '../markdown/plugins/remark-heading-ids';
 import { splitPost, type SplitPost } from '../post/split-post';
-import { parseInPieces, type ParseMarkdown } from './chunked-parse';
 
 /** One heading of the post. Offsets are into the whole post's text. */
 export interface OutlineHeading {
@@ -59,9 +58,6 @@ export function plainText(node: Nodes): string {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDefinitionList);
 
-/** A body parsed whole (a short post, and each piece of a long one). */
-export const parseWhole: ParseMarkdown = (markdown) => parser.runSync(parser.parse(markdown)) as Root;
-
 /** Read `text` (a whole post). Never throws. */
 export function analyzePost(text: string, options?: RenderOptions): PostAnalysis {
   const split = splitPost(text);
@@ -71,7 +67,7 @@ export function analyzePost(text: string, options?: RenderOptions): PostAnalysis
   const resolved = resolveOptions(options);
   let tree: Root;
   try {
-    tree = parseInPieces(body, parseWhole);
+    tree = parser.runSync(parser.parse(body)) as Root;
   } catch {
     tree = { type: 'root', children: [] };
   }

@@ -7,13 +7,8 @@
  * site's setting is not known here, so a post without `isCJKLanguage` that holds CJK text is counted as such a
  * site would (`cjk` tells the UI it did); `isCJKLanguage: false` is respected.
  */
-import { pageValuesOf, render, type RenderOptions, type RenderResult } from '../render';
-import { PreviewEngine } from '../markdown/incremental/engine';
-import { postBody } from '../markdown/incremental/whole-render';
+import { render, type RenderOptions, type RenderResult } from '../render';
 import { countWords, readingMinutes, stripHtml } from '../markdown/page-values';
-
-/** Where the engine's parts say the first `<!--more-->` was taken out, it goes back for the summary. */
-const DIVIDER = '<!--more-->';
 
 /** The numbers the status bar shows. */
 export interface PostStats {
@@ -52,43 +47,13 @@ export interface PostPage {
 
 /** The page values of `text` (a whole post), rendered with the site's `options`. */
 export function postPage(text: string, options?: RenderOptions): PostPage {
-  return pageOf(render(text, options));
-}
-
-function pageOf(result: RenderResult): PostPage {
+  const result = render(text, options);
   return {
     stats: statsOf(result),
     summary: result.summary,
     truncated: result.truncated,
     manualSummary: result.summaryDivider,
     toc: result.toc,
-  };
-}
-
-/**
- * A `postPage` that keeps the post rendered a block at a time between calls (the incremental preview's engine),
- * so the next version renders only the blocks that changed: the background worker's, which counts each new
- * version of the open post. A whole render of an 800 KB post takes ~10 s, most of it micromark's parse, whose
- * time grows faster than the text. Gives exactly what `postPage` gives.
- */
-export function createPostPager(): (text: string, options?: RenderOptions) => PostPage {
-  let engine: PreviewEngine | null = null;
-  let engineKey = '';
-  return (text, options) => {
-    // The engine takes the params from the post itself; given ones are rare (render handles them).
-    if (options?.params !== undefined) return postPage(text, options);
-    const key = JSON.stringify(options ?? {});
-    if (!engine || key !== engineKey) {
-      engine = new PreviewEngine(options ?? {}, undefined, true);
-      engineKey = key;
-    }
-    engine.update(text);
-    engine.step();
-    const parts = engine.pageParts();
-    if (!parts) return postPage(text, options);
-    const { html, cut } = parts;
-    const full = cut >= 0 ? `${html.slice(0, cut)}${DIVIDER}${html.slice(cut)}` : html;
-    return pageOf(pageValuesOf({ ...parts, full }, postBody(text).data));
   };
 }
 

@@ -26,14 +26,9 @@ export function plainText(tree: Nodes): string {
     } else if (node.type === 'root') for (const child of node.children) walk(child);
   };
   walk(tree);
-  return keepSpaceOnce(raw);
-}
-
-/** `text` with each run of white space kept once (its first character): the last step of `plainText`. */
-export function keepSpaceOnce(text: string): string {
   let out = '';
   let wasSpace = false;
-  for (const ch of text) {
+  for (const ch of raw) {
     const isSpace = /^\s$/u.test(ch);
     if (!isSpace || !wasSpace) out += ch;
     wasSpace = isSpace;

@@ -14,17 +14,6 @@ import type { JobName, JobResult } from './background-jobs';
 export const START_DELAY_MS = 1000;
 let started = Date.now();
 
-/**
- * How long the text must be still before a job is asked for again: the subscribers' pause, plus 1 ms per 1 000
- * characters (at most 1.5 s more). A whole-post result for a long post costs the page something to take in (the
- * analysis of the 800 KB bench post sends back its text, ~2 400 headings and ~2 000 problems, and the panels draw
- * again). Since the worker keeps what it worked out and answers such a post in well under a second, not in
- * seconds, a short pause between two words would bring results in while the person types on.
- */
-export function pauseFor(delayMs: number, textLength: number): number {
-  return delayMs + Math.min(1500, Math.floor(textLength / 1000));
-}
-
 /** A store a channel follows (the app's zustand stores are these). */
 interface Followed<T> {
   getState(): T;
@@ -95,7 +84,7 @@ function openChannel(stores: ChannelStores, job: JobName): Channel {
   const delay = () => Math.min(...[...channel.subscribers].map((s) => s.delayMs));
   schedule(Math.max(0, started + START_DELAY_MS - Date.now()));
   const unsubscribe = stores.document.subscribe((s, prev) => {
-    if (s.text !== prev.text) schedule(s.id !== prev.id ? 0 : pauseFor(delay(), s.text.length));
+    if (s.text !== prev.text) schedule(s.id !== prev.id ? 0 : delay());
   });
   const unsubscribeSettings = stores.settings.subscribe((s, prev) => {
     if (renderOptionsKey(s) !== renderOptionsKey(prev)) schedule(0);

@@ -5,7 +5,7 @@
  * cross to the page as they are.
  */
 import { analyzePost, type OutlineHeading } from '../../core/analysis/analyze-post';
-import { createPostPager, type PostPage, type PostStats } from '../../core/analysis/stats';
+import { postPage, postStats, type PostPage, type PostStats } from '../../core/analysis/stats';
 import { findAssetRefs, type AssetRef } from '../../core/bundle/asset-refs';
 import { runChecks, type Problem } from '../../core/checks/index';
 import type { RenderOptions } from '../../core/markdown/options';
@@ -35,17 +35,14 @@ export function linesAt(text: string, offsets: readonly number[]): number[] {
   return out;
 }
 
-/** The open post's page values: the pager keeps the post rendered by blocks, so a new version renders what changed. */
-const page = createPostPager();
-
 /**
  * The jobs, by name: each takes the post's text, the time (checks compare dates with it) and the site's
  * Markdown settings (every render uses them, so counts, heading ids and page values match the preview).
  */
 export const JOBS = {
-  stats: (text: string, _now: number, options?: RenderOptions): PostStats => page(text, options).stats,
+  stats: (text: string, _now: number, options?: RenderOptions): PostStats => postStats(text, options),
   /** The counts, `.Summary` and `.TableOfContents` from one render (the status bar and the page panel). */
-  page: (text: string, _now: number, options?: RenderOptions): PostPage => page(text, options),
+  page: (text: string, _now: number, options?: RenderOptions): PostPage => postPage(text, options),
   analysis: (text: string, now: number, options?: RenderOptions): AnalysisResult => {
     const analysis = analyzePost(text, options);
     const problems = runChecks(analysis, { now });

@@ -25,9 +25,6 @@ import { remarkHugoFootnotes } from '../plugins/remark-hugo-footnotes';
 import { substituteShortcodes } from '../plugins/remark-hugo-parse';
 import { markSummaryDivider } from '../plugins/summary-divider';
 import { element, hastElement, t } from '../shortcodes/hast-nodes';
-import { plainText } from '../page-values';
-import type { TocHeading } from '../table-of-contents';
-import { collectHeadings, countOmitted } from '../../render';
 import { closesFence, openedBy } from './scan-blocks';
 
 /** A heading's claim on an id: the one the author set, or the text an automatic id is made from. */
@@ -95,20 +92,6 @@ export interface BlockRender {
   present: boolean;
   info: BlockInfo;
   used: { headingIds: string[] | null; footnotes: (FootnoteNumber | null)[] };
-  /** What Hugo's page values take from this block (only from a renderer made to collect them). */
-  values?: BlockValues;
-}
-
-/** A block's share of the page values `render` derives from the whole tree. */
-export interface BlockValues {
-  /** Its `.Plain` (see page-values' plainText). */
-  plain: string;
-  /** Its headings with ids, for `.TableOfContents`. */
-  headings: TocHeading[];
-  /** Raw HTML left out. */
-  omitted: number;
-  /** Where in `html` the post's first `<!--more-->` was taken out; -1 when it was not. */
-  cut: number;
 }
 
 const SACRIFICE = '<!--more-->\n\n';
@@ -323,11 +306,7 @@ export interface BlockRenderer {
 }
 
 /** A block renderer for `options` (the page's params included). */
-export function createBlockRenderer(
-  options: RenderOptions,
-  view?: ViewTransforms,
-  collectValues = false,
-): BlockRenderer | null {
+export function createBlockRenderer(options: RenderOptions, view?: ViewTransforms): BlockRenderer | null {
   const plugins = getMarkdownPlugins(options);
   const remark: PluggableList = [...plugins.remarkPlugins];
   const headingAt = remark.findIndex((p) => pluginOf(p) === remarkHeadingIds);
@@ -388,22 +367,11 @@ export function createBlockRenderer(
       try {
         const tree = processor.runSync(processor.parse(input)) as HastRoot;
         let html = toHtml(tree);
-        let cut = -1;
         if (ctx.firstDivider) {
           const at = html.indexOf(DIVIDER);
           if (at >= 0) html = html.slice(0, at) + html.slice(at + DIVIDER.length);
-          cut = at;
         }
-        const rendered: BlockRender = { html, present: state.present, info: state.info, used: state.used };
-        if (collectValues) {
-          rendered.values = {
-            plain: plainText(tree),
-            headings: collectHeadings(tree),
-            omitted: countOmitted(tree),
-            cut,
-          };
-        }
-        return rendered;
+        return { html, present: state.present, info: state.info, used: state.used };
       } finally {
         run = null;
       }

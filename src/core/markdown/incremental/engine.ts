@@ -20,9 +20,7 @@ import {
   type BlockRenderer,
   type ViewTransforms,
 } from './block-render';
-import { createSectionRenderer, sectionSource, type RenderedSection } from './footnote-section';
-import { keepSpaceOnce } from '../page-values';
-import type { TocHeading } from '../table-of-contents';
+import { createSectionRenderer, sectionSource } from './footnote-section';
 import {
   assignIds,
   computePostContext,
@@ -59,15 +57,6 @@ export interface PreviewPatch {
    * what their render took from the rest of the post.
    */
   hints: [number, EchoHint][];
-}
-
-/** See `PreviewEngine.pageParts`. */
-export interface PageParts {
-  html: string;
-  plain: string;
-  headings: TocHeading[];
-  omitted: number;
-  cut: number;
 }
 
 /** What one block's render took from outside it: enough to render an edit of it alone (see echo.ts). */
@@ -111,7 +100,7 @@ export class PreviewEngine {
   private params = '{}';
   private blocks: Block[] = [];
   private renderer: BlockRenderer | null = null;
-  private section: ((source: string) => RenderedSection) | null = null;
+  private section: ((source: string) => string) | null = null;
   private spans: Span[] = [];
   private context: PostContext | null = null;
   /**
@@ -135,7 +124,7 @@ export class PreviewEngine {
   private cursor = 0;
   private codeEpoch = 0;
   private nextId = 1;
-  private sectionState = { key: '', html: '', plain: '', omitted: 0, id: 0 };
+  private sectionState = { key: '', html: '', id: 0 };
   private whole = { key: '', html: '', id: 0 };
   private published: number[] = [];
   private publishedStarts: number[] = [];
@@ -144,16 +133,8 @@ export class PreviewEngine {
   /** Characters of HTML rendered since the last `publish` (at most what the next patch adds). */
   private unpublished = 0;
 
-  /**
-   * `view`: extra transforms for a view (see ViewTransforms); without, the HTML is exactly `render`'s.
-   * `collectValues`: blocks also keep what Hugo's page values take from them (see `pageParts`); the preview does
-   * not need them.
-   */
-  constructor(
-    options: EngineOptions = {},
-    view?: ViewTransforms,
-    private readonly collectValues = false,
-  ) {
+  /** `view`: extra transforms for a view (see ViewTransforms); without, the HTML is exactly `render`'s. */
+  constructor(options: EngineOptions = {}, view?: ViewTransforms) {
     this.options = { ...options };
     this.view = view;
   }
@@ -192,7 +173,7 @@ export class PreviewEngine {
     }
     if (params !== this.params || !this.renderer) {
       this.params = params;
-      this.renderer = createBlockRenderer({ ...this.options, params: data }, this.view, this.collectValues);
+      this.renderer = createBlockRenderer({ ...this.options, params: data }, this.view);
       this.section = createSectionRenderer({ ...this.options, params: data }, this.view);
       for (const block of this.blocks) if (this.blockText(block).includes('{{')) block.stale = true;
       this.cursor = 0;
@@ -270,40 +251,6 @@ export class PreviewEngine {
     const parts = this.blocks.filter((b) => b.render?.present).map((b) => b.render?.html ?? '');
     if (this.sectionState.html) parts.push(this.sectionState.html);
     return parts.join('\n');
-  }
-
-  /**
-   * What the page values (`.Plain`, `.Summary`, `.TableOfContents`...) are made from, once `step` returned true,
-   * joined as `render` joins the whole tree: the HTML, `.Plain`, the headings, raw HTML left out, and where the
-   * first `<!--more-->` was taken out of the HTML (-1: nowhere). Null unless the engine collects values, and
-   * when the post renders whole (then `render` gives them).
-   */
-  pageParts(): PageParts | null {
-    if (!this.collectValues || this.wholeReason() !== null) return null;
-    const html: string[] = [];
-    const plain: string[] = [];
-    const headings: TocHeading[] = [];
-    let omitted = 0;
-    let cut = -1;
-    let at = 0;
-    for (const block of this.blocks) {
-      const render = block.render;
-      if (!render?.present) continue;
-      if (!render.values) return null;
-      if (html.length > 0) at += 1;
-      if (cut < 0 && render.values.cut >= 0) cut = at + render.values.cut;
-      html.push(render.html);
-      plain.push(render.values.plain);
-      headings.push(...render.values.headings);
-      omitted += render.values.omitted;
-      at += render.html.length;
-    }
-    if (this.sectionState.html) {
-      html.push(this.sectionState.html);
-      plain.push(this.sectionState.plain);
-      omitted += this.sectionState.omitted;
-    }
-    return { html: html.join('\n'), plain: keepSpaceOnce(plain.join(' ')), headings, omitted, cut };
   }
 
   /** Characters of HTML rendered since the last `publish`. */
@@ -601,7 +548,7 @@ export class PreviewEngine {
   private refreshSection(): void {
     const context = this.context;
     if (!context || !this.section || context.footnoteOrder.length === 0) {
-      this.sectionState = { key: '', html: '', plain: '', omitted: 0, id: 0 };
+      this.sectionState = { key: '', html: '', id: 0 };
       return;
     }
     const notes = context.footnoteOrder.map((o) => ({
@@ -613,7 +560,7 @@ export class PreviewEngine {
     const source = sectionSource(notes, definitionPrefix(labels, context, false));
     const key = `${source}\u0001${this.params}\u0001${this.codeEpoch}`;
     if (key === this.sectionState.key) return;
-    this.sectionState = { key, ...this.section(source), id: this.nextId++ };
+    this.sectionState = { key, html: this.section(source), id: this.nextId++ };
   }
 
   private refreshWhole(): void {

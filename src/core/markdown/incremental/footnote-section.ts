@@ -10,8 +10,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { getMarkdownPlugins } from '../create-processor';
-import { plainText } from '../page-values';
-import { countOmitted } from '../../render';
 import type { RenderOptions } from '../options';
 import type { ViewTransforms } from './block-render';
 
@@ -28,18 +26,11 @@ export function sectionSource(notes: readonly SectionNote[], linkPrefix: string)
   return `${linkPrefix}${refs.join(' ')}\n\n${notes.map((note) => note.raw).join('\n\n')}\n`;
 }
 
-/** A rendered footnotes section, with its share of the page values (see BlockValues). */
-export interface RenderedSection {
-  html: string;
-  plain: string;
-  omitted: number;
-}
-
 /** A renderer of footnote sections for `options`. */
 export function createSectionRenderer(
   options: RenderOptions,
   view?: ViewTransforms,
-): (source: string) => RenderedSection {
+): (source: string) => string {
   const plugins = getMarkdownPlugins(options);
   const processor = unified()
     .use(remarkParse)
@@ -53,7 +44,6 @@ export function createSectionRenderer(
     const first = tree.children.findIndex((node) => node.type === 'element');
     let rest = tree.children.slice(first + 1);
     if (rest[0]?.type === 'text' && rest[0].value === '\n') rest = rest.slice(1);
-    const section: HastRoot = { type: 'root', children: rest };
-    return { html: toHtml(section), plain: plainText(section), omitted: countOmitted(section) };
+    return toHtml({ type: 'root', children: rest });
   };
 }
