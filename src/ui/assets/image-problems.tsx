@@ -32,7 +32,7 @@ export function ImageProblems({ problems }: { problems: AssetProblem[] }) {
       <div className="image-problems__scroller" {...rows.scrollerProps}>
         <ul className="image-problems__list" aria-labelledby="image-problems-title" {...rows.listProps}>
           {rows.rows.map((i) => (
-            <ProblemRow
+            <ImageProblemRow
               key={keyOf(problems[i]!)}
               problem={problems[i]!}
               index={i}
@@ -46,7 +46,7 @@ export function ImageProblems({ problems }: { problems: AssetProblem[] }) {
   );
 }
 
-const ProblemRow = memo(function ProblemRow({
+const ImageProblemRow = memo(function ImageProblemRow({
   problem,
   index,
   count,
