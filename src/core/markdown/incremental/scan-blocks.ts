@@ -56,13 +56,24 @@ export function closesFence(line: string, char: string, length: number): boolean
   return run !== undefined && run.charAt(0) === char && run.length >= length;
 }
 
-/** True when a paragraph starting at `from` (the line after a candidate) is a definition term. */
-function startsDefinition(text: string, from: number): boolean {
+/**
+ * True when a paragraph starting at `from` (the line after a candidate) is a definition term. A paired shortcode
+ * call is one line of the paragraph, whatever blank lines it holds (Hugo replaces it before Markdown is read).
+ */
+function startsDefinition(text: string, from: number, spans: readonly Span[]): boolean {
   let pos = from;
   let blankSeen = false;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
+    const span = spans.length > 0 ? spanFrom(spans, pos, end) : null;
+    if (span) {
+      if (blankSeen) return false;
+      const after = text.indexOf('\n', span.end);
+      if (after < 0) return false;
+      pos = after + 1;
+      continue;
+    }
     const line = text.slice(pos, end);
     if (BLANK.test(line)) {
       if (blankSeen) return false;
@@ -131,7 +142,7 @@ export function* candidateCuts(text: string, start: number, spans: readonly Span
         line.charCodeAt(0) !== 9 &&
         !LIST_MARKER.test(line) &&
         !DEFINITION_LINE.test(line) &&
-        !startsDefinition(text, next)
+        !startsDefinition(text, next, spans)
       ) {
         yield pos;
       }
