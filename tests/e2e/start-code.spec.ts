@@ -62,6 +62,44 @@ describe('code loaded at start', () => {
     expect((await zipCode()).map((name) => name.split('-')[0])).toEqual(['zip']);
   });
 
+  it('leaves the Markdown parser until the preview has shown the post (the outline follows the caret without it)', async () => {
+    // When the preview first shows the post's heading (the render worker has its own parser).
+    await session.page.addInitScript(() => {
+      const seen = () => {
+        const w = window as unknown as { __previewShownAt?: number };
+        if (w.__previewShownAt === undefined && document.querySelector('[aria-label="Preview"] h2'))
+          w.__previewShownAt = performance.now();
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    });
+    await app.open();
+    await expect.poll(() => app.editorText()).toContain('Only what the first screen needs.');
+    await expect.poll(() => app.preview.getByRole('heading', { name: 'What loads' }).count()).toBe(1);
+    // The page loads the parser later, for the preview's echo of typing: when did it ask for it?
+    const parserRequests = () =>
+      app.page.evaluate(async () => {
+        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          // The page's own code: the workers' scripts (`other`) hold their own parser.
+          .filter((e) => /\/assets\/[^/]+\.js$/.test(e.name) && e.initiatorType !== 'other');
+        const withParser = await Promise.all(
+          scripts.map(async (e) =>
+            (await (await fetch(e.name)).text()).includes('thematicBreak') ? e : null,
+          ),
+        );
+        const shownAt = (window as unknown as { __previewShownAt?: number }).__previewShownAt ?? NaN;
+        return withParser
+          .filter((e) => e !== null)
+          .map((e) => ({ name: e.name, early: e.startTime < shownAt }));
+      });
+    await expect.poll(async () => (await parserRequests()).length).toBeGreaterThan(0);
+    expect((await parserRequests()).filter((r) => r.early)).toEqual([]);
+    // The outline still follows the caret.
+    await app.caretAtEndOf('Only what the first screen needs.');
+    await expect
+      .poll(() => app.outline.getByRole('button', { name: 'What loads' }).getAttribute('aria-current'))
+      .toBe('location');
+  });
+
   it('leaves the HTML language (with JavaScript and CSS) until a post shows HTML, then colours its tags', async () => {
     await app.open();
     await expect.poll(() => app.editorText()).toContain('Only what the first screen needs.');

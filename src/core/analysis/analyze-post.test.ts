@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePost, headingIndexAt } from './analyze-post';
+import { analyzePost } from './analyze-post';
+import { headingIndexAt } from './heading-index';
 
 const POST = `---
 title: Lanterns

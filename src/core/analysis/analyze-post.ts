@@ -94,20 +94,3 @@ export function analyzePost(text: string, options?: RenderOptions): PostAnalysis
   });
   return { text, split, front, bodyStart, body, tree, headings };
 }
-
-/** The heading whose section holds `offset` (the last one starting at or before it), or -1. */
-export function headingIndexAt(headings: readonly OutlineHeading[], offset: number): number {
-  // Headings are in text order: the last one starting at or before `offset`, by bisection (the outline asks
-  // on every keystroke, and a long post has thousands).
-  let lo = 0;
-  let hi = headings.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((headings[mid] as OutlineHeading).from <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}

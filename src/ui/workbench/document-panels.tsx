@@ -12,7 +12,8 @@
 import { memo } from 'react';
 import { useDocument } from '../app/stores-context';
 import { rowAttributes, useVirtualRows } from '../common/use-virtual-rows';
-import { headingIndexAt, type OutlineHeading } from '../../core/analysis/analyze-post';
+import type { OutlineHeading } from '../../core/analysis/analyze-post';
+import { headingIndexAt } from '../../core/analysis/heading-index';
 import type { Problem } from '../../core/checks/index';
 import { goToSource } from './go-to-source';
 import { holdScrollSync } from './use-scroll-sync';
