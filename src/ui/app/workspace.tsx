@@ -8,6 +8,7 @@ import { SplitPane } from '../common/split-pane';
 import { ErrorBoundary } from '../common/error-boundary';
 import { SourceEditor } from '../editor/source-editor';
 import { dispatchChanges } from '../editor/editor-handle';
+import { useExternalText } from '../editor/use-external-text';
 import { Preview } from '../preview/preview';
 import { FrontMatterForm } from '../front-matter-form/front-matter-form';
 import { applyChanges } from '../../core/front-matter/apply-changes';
@@ -34,6 +35,8 @@ export function Workspace() {
   const narrow = useNarrow();
   const scrollSync = useSettings((s) => s.scrollSync);
   useScrollSync(scrollSync && !narrow, !previewHidden);
+  // Text from another tab or a restored revision goes into the editor.
+  useExternalText();
 
   // Read once at mount: the editor is uncontrolled from then on.
   const [initialText, initialCaret] = [stores.document.getState().text, stores.document.getState().caret];

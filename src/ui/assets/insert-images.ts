@@ -3,7 +3,6 @@
  * insert a Markdown image per stored file at the caret, through the editor so one undo takes it back.
  * Refusals come back as messages for the person.
  */
-import { EditorSelection } from '@codemirror/state';
 import type { Stores } from '../../state/create-stores';
 import { getEditorView } from '../editor/editor-handle';
 import { imageInsertPoint, imageMarkdown } from '../../core/bundle/image-markdown';
@@ -20,7 +19,8 @@ export function insertAtCaret(stores: Stores, insert: string): void {
     const to = from === range.from ? range.to : from;
     view.dispatch({
       changes: { from, to, insert },
-      selection: EditorSelection.cursor(from + insert.length),
+      // A plain selection spec: no CodeMirror import here (this module is part of the app's first download).
+      selection: { anchor: from + insert.length },
       userEvent: 'input.paste',
       scrollIntoView: true,
     });

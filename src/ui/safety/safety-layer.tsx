@@ -1,7 +1,7 @@
 /**
- * Everything that keeps a person's writing safe, mounted once by the app: the editor following text changed
- * elsewhere, the "open in another tab" and "storage is full" banners, the conflict dialog, and whichever of
- * History, Trash or Storage and backup a toolbar button opened.
+ * Everything that keeps a person's writing safe, mounted once by the app: the "open in another tab" and
+ * "storage is full" banners, the conflict dialog, and whichever of History, Trash or Storage and backup a
+ * toolbar button opened. (The editor follows text changed elsewhere with `useExternalText`, in the workspace.)
  */
 import type { Toast } from '../common/toasts';
 import { ConflictDialog } from './conflict-dialog';
@@ -10,7 +10,6 @@ import { HistoryDialog } from './history-dialog';
 import { ElsewhereNotice, StorageFullOffer } from './safety-notices';
 import { StorageDialog } from './storage-dialog';
 import { TrashDialog } from './trash-dialog';
-import { useExternalText } from './use-external-text';
 import './safety.css';
 
 /** How the safety views show a message (the app's toasts). */
@@ -18,7 +17,6 @@ export type Notify = (toast: Omit<Toast, 'id'>, ms?: number) => unknown;
 
 /** Mount once, where banners belong (under the toolbar). */
 export function SafetyLayer({ notify }: { notify: Notify }) {
-  useExternalText();
   const open = useSafetyDialog();
   const close = () => openSafetyDialog(null);
   return (
