@@ -14,7 +14,8 @@ import type { Notify } from './safety-layer';
 export function ConflictDialog({ notify }: { notify: Notify }) {
   const stores = useStores();
   const conflict = useDocument((s) => s.conflict);
-  const mine = useDocument((s) => s.text);
+  // The text only while there is a conflict: otherwise this would render on every keystroke.
+  const mine = useDocument((s) => (s.conflict ? s.text : ''));
   const [busy, setBusy] = useState(false);
   // Closed without choosing: a banner keeps the question open (nothing is saved until it is answered).
   const [setAside, setSetAside] = useState<object | null>(null);
