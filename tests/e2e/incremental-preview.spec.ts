@@ -304,7 +304,7 @@ describe('incremental preview: code it cannot colour', () => {
 describe('lean start', () => {
   // The size budget (190 KiB gzip) is measured on a production build by `npm run bench`; the browser tests'
   // build is not one (the test runner's NODE_ENV gives React's development build), so this checks what is in it.
-  it('loads neither CodeMirror nor the Markdown pipeline before the app runs', async () => {
+  it('loads neither CodeMirror (view or state) nor the Markdown pipeline before the app runs', async () => {
     const session = await launch();
     try {
       const html = await (await fetch(session.baseURL)).text();
@@ -314,8 +314,10 @@ describe('lean start', () => {
       expect(urls.length).toBeGreaterThan(0);
       let source = '';
       for (const url of urls) source += await (await fetch(url)).text();
-      // CodeMirror's view (its content class) and micromark's constructs are not in the first download...
+      // CodeMirror's view (its content class), its state module (one of its errors) and micromark's constructs
+      // are not in the first download...
       expect(source).not.toContain('cm-content');
+      expect(source).not.toContain('Selection points outside of document');
       expect(source).not.toContain('thematicBreak');
       // ...but the app still gets them: the editor and the preview show up.
       const app = new AppDriver(session.page);
