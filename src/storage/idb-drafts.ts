@@ -125,9 +125,14 @@ async function readSummaries(db: IDBPDatabase<PostwrightDB>): Promise<DraftSumma
   return summaries;
 }
 
-/** A store index the way `idb` wraps it, with IndexedDB 3.0's `getAllKeys({ direction, count })`. */
-interface NewestKeysIndex {
+/** A store index the way `idb` wraps it, with IndexedDB 3.0's `getAll({ direction, count })` and `getAllKeys`'. */
+interface NewestIndex {
+  getAll(options: { direction: 'prev'; count: number }): Promise<unknown[]>;
   getAllKeys(options: { direction: 'prev'; count: number }): Promise<IDBValidKey[]>;
+  openCursor(
+    query: null,
+    direction: 'prev',
+  ): Promise<{ value: unknown; primaryKey: IDBValidKey; continue(): Promise<unknown> } | null>;
   openKeyCursor(
     query: null,
     direction: 'prev',
@@ -135,26 +140,31 @@ interface NewestKeysIndex {
 }
 
 /**
- * The ids of the `limit` drafts last changed, from the drafts' `updatedAt` index (newest first, keys only): in one
- * request where the browser offers IndexedDB 3.0's `getAllKeys({ direction, count })`, else by a key cursor.
+ * The `limit` entries last in `index` (newest first), their records or only their primary keys: in one request
+ * where the browser offers IndexedDB 3.0's `getAll`/`getAllKeys({ direction, count })`, else by a cursor.
  */
-async function newestIds(index: NewestKeysIndex, limit: number): Promise<string[]> {
-  // Browsers with `getAllRecords` (IndexedDB 3.0) also take `getAllKeys`' options.
+async function newest(index: NewestIndex, limit: number, what: 'records' | 'keys'): Promise<unknown[]> {
+  // Browsers with `getAllRecords` (IndexedDB 3.0) also take the options of `getAll` and `getAllKeys`.
   if ('getAllRecords' in index) {
-    return (await index.getAllKeys({ direction: 'prev', count: limit })).map(String);
+    const options = { direction: 'prev', count: limit } as const;
+    return what === 'records' ? index.getAll(options) : index.getAllKeys(options);
   }
-  const ids: string[] = [];
-  let cursor = await index.openKeyCursor(null, 'prev');
-  while (cursor && ids.length < limit) {
-    ids.push(String(cursor.primaryKey));
-    cursor = ids.length < limit ? ((await cursor.continue()) as typeof cursor) : null;
+  const found: unknown[] = [];
+  let cursor = await (what === 'records'
+    ? index.openCursor(null, 'prev')
+    : index.openKeyCursor(null, 'prev'));
+  while (cursor && found.length < limit) {
+    found.push(what === 'records' ? (cursor as { value?: unknown }).value : cursor.primaryKey);
+    cursor = found.length < limit ? ((await cursor.continue()) as typeof cursor) : null;
   }
-  return ids;
+  return found;
 }
 
 /**
- * The summaries of the `limit` drafts last changed (see `DraftStore.listNewestSummaries`), their ids from the
- * drafts' `updatedAt` index. Null when one of them has no summary.
+ * The summaries of the `limit` drafts last changed (see `DraftStore.listNewestSummaries`): two requests, the
+ * summaries from their own `updatedAt` index and the drafts' ids from theirs (reading the summaries by those ids
+ * took one request per draft). Null when the two do not name the same drafts (a summary missing or left over:
+ * `listSummaries` rebuilds them). Both indexes order equal times by id, so a consistent pair agrees exactly.
  */
 async function readNewestSummaries(
   db: IDBPDatabase<PostwrightDB>,
@@ -163,17 +173,18 @@ async function readNewestSummaries(
   if (limit <= 0) return [];
   const tx = db.transaction(['drafts', 'summaries'], 'readonly');
   tx.done.catch(ignore);
-  const ids = await newestIds(
-    tx.objectStore('drafts').index('updatedAt') as unknown as NewestKeysIndex,
-    limit,
-  );
-  const store = tx.objectStore('summaries');
-  const records = await Promise.all(ids.map((id) => store.get(id)));
+  const index = (name: 'drafts' | 'summaries') =>
+    tx.objectStore(name).index('updatedAt') as unknown as NewestIndex;
+  const [ids, records] = await Promise.all([
+    newest(index('drafts'), limit, 'keys'),
+    newest(index('summaries'), limit, 'records'),
+  ]);
   await tx.done;
+  if (ids.length !== records.length) return null;
   const summaries: DraftSummary[] = [];
-  for (const record of records) {
+  for (const [i, record] of records.entries()) {
     const summary = normalizeSummary(record);
-    if (!summary) return null;
+    if (!summary || summary.id !== ids[i]) return null;
     summaries.push(summary);
   }
   return summaries.sort(byNewest);

@@ -88,7 +88,7 @@ describe('schema upgrade from version 4 to 5', () => {
     store.close();
 
     const raw = await openRaw(factory, 'postwright', DB_VERSION);
-    expect(raw.version).toBe(5);
+    expect(raw.version).toBe(DB_VERSION);
     expect(raw.transaction('summaries').objectStore('summaries').keyPath).toBe('id');
     // The upgrade only read the drafts: byte for byte as version 4 stored them.
     expect(await readAll(raw, 'drafts')).toEqual([WITHOUT_META, WITH_META]);

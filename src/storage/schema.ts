@@ -9,6 +9,7 @@
  * `{ id, draft, deletedAt }`, keyPath `id`); nothing else changes.
  * Version 5 adds `summaries` (each draft without its text, keyPath `id`), built from the drafts by the upgrade
  * (drafts are only read) and from then on written in the same transaction as the draft.
+ * Version 6 adds the index `updatedAt` to `summaries`, so a library's newest page is read in one request.
  * Upgrading never drops a draft: missing fields get null-safe defaults and `state` recomputes `meta` on load.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
@@ -19,7 +20,7 @@ import type { SiteLink } from './site-links';
 /** The database's name (one per origin). */
 export const DB_NAME = 'postwright';
 /** The current schema version; raise it and add a step to `upgradeSchema` for every change. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** The typed shape of the current schema, for `idb`. */
 export interface PostwrightDB extends DBSchema {
@@ -29,7 +30,7 @@ export interface PostwrightDB extends DBSchema {
   siteLinks: { key: string; value: SiteLink };
   revisions: { key: string; value: Revision; indexes: { draftId: string } };
   trash: { key: string; value: TrashRecord };
-  summaries: { key: string; value: DraftSummary };
+  summaries: { key: string; value: DraftSummary; indexes: { updatedAt: number } };
 }
 
 /** How the `trash` store keeps a deleted draft (the key is the draft's id). */
@@ -153,5 +154,9 @@ export async function upgradeSchema(
       if (draft) await summaries.put(summaryOf(draft));
       cursor = await cursor.continue();
     }
+  }
+  if (oldVersion < 6) {
+    const summaries = tx.objectStore('summaries');
+    if (!summaries.indexNames.contains('updatedAt')) summaries.createIndex('updatedAt', 'updatedAt');
   }
 }
