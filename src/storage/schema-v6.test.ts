@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openIdbDraftStore } from './idb-drafts';
-import { openRaw } from './idb-testkit';
+import { createDatabase, openRaw } from './idb-testkit';
 import { DB_VERSION } from './schema';
 
 const META = { title: '', date: null, draft: false, tags: [], categories: [] };
@@ -23,29 +23,20 @@ const DRAFTS = [
 
 /** A database as schema version 5 left it: drafts and their summaries, the summaries without an index. */
 function createV5Database(factory: IDBFactory, name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, 5);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
-      drafts.createIndex('updatedAt', 'updatedAt');
-      db.createObjectStore('settings');
-      db.createObjectStore('assets', { keyPath: ['draftId', 'path'] }).createIndex('draftId', 'draftId');
-      db.createObjectStore('siteLinks', { keyPath: 'draftId' });
-      db.createObjectStore('revisions', { keyPath: 'id' }).createIndex('draftId', 'draftId');
-      db.createObjectStore('trash', { keyPath: 'id' });
-      const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
-      for (const draft of DRAFTS) {
-        drafts.put(draft);
-        const { text: _text, ...summary } = draft;
-        summaries.put(summary);
-      }
-    };
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
+  return createDatabase(factory, name, 5, (db) => {
+    const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
+    drafts.createIndex('updatedAt', 'updatedAt');
+    db.createObjectStore('settings');
+    db.createObjectStore('assets', { keyPath: ['draftId', 'path'] }).createIndex('draftId', 'draftId');
+    db.createObjectStore('siteLinks', { keyPath: 'draftId' });
+    db.createObjectStore('revisions', { keyPath: 'id' }).createIndex('draftId', 'draftId');
+    db.createObjectStore('trash', { keyPath: 'id' });
+    const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+    for (const draft of DRAFTS) {
+      drafts.put(draft);
+      const { text: _text, ...summary } = draft;
+      summaries.put(summary);
+    }
   });
 }
 
