@@ -125,7 +125,7 @@ async function readSummaries(db: IDBPDatabase<PostwrightDB>): Promise<DraftSumma
   return summaries;
 }
 
-/** A store index the way `idb` wraps it, with IndexedDB 3.0's `getAll({ direction, count })` and `getAllKeys`'. */
+/** A store index the way `idb` wraps it, with IndexedDB 3.0's `{ direction, count }` for `getAll` and `getAllKeys`. */
 interface NewestIndex {
   getAll(options: { direction: 'prev'; count: number }): Promise<unknown[]>;
   getAllKeys(options: { direction: 'prev'; count: number }): Promise<IDBValidKey[]>;
