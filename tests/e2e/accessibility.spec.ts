@@ -15,6 +15,10 @@ tags: ["a11y"]
 
 Some text with a [link](https://example.org) and ![](missing.png).
 
+<!--more-->
+
+{{< youtube id="dQw4w9WgXcQ" title="A talk" >}}
+
 - a list
 - of items
 
@@ -37,7 +41,7 @@ describe('accessibility', () => {
     expect(await seriousViolations(app.page)).toEqual([]);
   });
 
-  it('has none with a post open, in light and in dark', async () => {
+  it('has none with a post open, in light and in dark (the editor’s Hugo colours included)', async () => {
     await app.load('a11y.md', POST, 'Accessible post');
     await app.page.emulateMedia({ colorScheme: 'light' });
     expect(await seriousViolations(app.page)).toEqual([]);

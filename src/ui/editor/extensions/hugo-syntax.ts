@@ -34,19 +34,19 @@ const plugin = ViewPlugin.fromClass(
   { decorations: (v) => v.decorations },
 );
 
+// Colours from the app's theme variables (workbench.css): the editor keeps CodeMirror's light base theme in both
+// app themes, so its own `&dark` rules would never apply.
 const theme = EditorView.baseTheme({
   '.cm-hugo-shortcode': {
-    color: '#8a3ffc',
-    backgroundColor: 'rgba(138, 63, 252, 0.08)',
+    color: 'var(--hl-shortcode)',
+    backgroundColor: 'var(--hl-shortcode-bg)',
     borderRadius: '3px',
   },
-  '&dark .cm-hugo-shortcode': { color: '#c4a3ff', backgroundColor: 'rgba(196, 163, 255, 0.12)' },
   '.cm-hugo-more': {
-    color: '#b45309',
+    color: 'var(--hl-more)',
     fontWeight: '600',
     borderBottom: '2px dashed currentColor',
   },
-  '&dark .cm-hugo-more': { color: '#fbbf24' },
 });
 
 /** Highlighting for Hugo shortcodes and the summary divider. */
