@@ -16,15 +16,16 @@ describe('sample post', () => {
     await app.button('Open sample post').click();
     await expect.poll(() => app.field('Title').inputValue()).toMatch(/RustConf/);
     const p = app.preview;
+    // The preview fills in as the worker renders (a patch at a time): each construct is waited for.
     await expect.poll(() => p.getByRole('table').count()).toBe(1);
-    expect(await p.getByRole('checkbox').count()).toBeGreaterThan(1);
-    expect(await p.locator('del').count()).toBeGreaterThan(0);
-    expect(await p.locator('blockquote').count()).toBeGreaterThan(0);
-    expect(await p.locator('pre code').count()).toBeGreaterThan(1);
-    expect(await p.locator('dl').count()).toBe(1);
-    expect(await p.locator('[data-footnote-ref], sup a[href^="#fn"]').count()).toBeGreaterThan(0);
-    expect(await p.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(1);
-    expect(await p.locator('br').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.getByRole('checkbox').count()).toBeGreaterThan(1);
+    await expect.poll(() => p.locator('del').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.locator('blockquote').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.locator('pre code').count()).toBeGreaterThan(1);
+    await expect.poll(() => p.locator('dl').count()).toBe(1);
+    await expect.poll(() => p.locator('[data-footnote-ref], sup a[href^="#fn"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(1);
+    await expect.poll(() => p.locator('br').count()).toBeGreaterThan(0);
   });
 });
 
