@@ -168,6 +168,15 @@ describe('preview echo: a long post still filling in', () => {
     // Only part of the post is in the preview: the rest is held back, so it is still filling in.
     await expect.poll(() => session.page.evaluate(() => window.pwHeldReplies())).toBeGreaterThan(0);
     expect(await app.preview.getByText('High water at station 4000,').count()).toBe(0);
+    // A person types a moment after the post shows; by then the echo's code, loaded in idle time, is in (a key
+    // typed before it is shown by the next one).
+    await expect
+      .poll(() =>
+        session.page.evaluate(() =>
+          performance.getEntriesByType('resource').some((e) => /\/echo-renderer-[^/]*\.js$/.test(e.name)),
+        ),
+      )
+      .toBe(true);
     await app.editor.getByText('High water at station 1,').click();
     await session.page.keyboard.press('End');
     await session.page.keyboard.type(' Spring tide.');

@@ -56,7 +56,7 @@ export function IncrementalBody({ options, onShown }: IncrementalBodyProps) {
     const unsubscribe = stores.document.subscribe((s, prev) => {
       if (s.text === prev.text) return;
       // The edited block shows now if it can be rendered alone (see PreviewEcho); the worker renders it all.
-      const echoed = echo.edit(prev.text, s.text, optionsNow.current);
+      const echoed = echo.edit(s.text, optionsNow.current);
       const version = renderer.update(s.text, optionsNow.current);
       if (echoed) echo.sent(version);
     });

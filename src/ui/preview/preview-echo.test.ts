@@ -41,7 +41,7 @@ describe('PreviewEcho', () => {
     echo.prepare(POST, {});
     await vi.waitFor(() => expect(made.count).toBe(1), { timeout: 5000 });
     // The keystroke finds it made (the same front matter and options): nothing is made on its path.
-    echo.edit(POST, `${POST}More`, {});
+    echo.edit(`${POST}More`, {});
     expect(made.count).toBe(1);
   });
 
@@ -52,7 +52,29 @@ describe('PreviewEcho', () => {
     await vi.waitFor(() => expect(made.count).toBe(1), { timeout: 5000 });
     const retitled = POST.replace('Notes from', 'Notes after');
     echo.reply(reply(2), retitled);
-    echo.edit(retitled, `${retitled}More`, {});
+    echo.edit(`${retitled}More`, {});
     expect(made.count).toBe(2);
+  });
+
+  it('echoes, at the next keystroke, the ones typed before the renderer was loaded', async () => {
+    const start = POST.indexOf('A first');
+    const shown: string[] = [];
+    const paragraph = {
+      ...blocks,
+      blockAt: () => ({ id: 7, start, end: POST.length }),
+      echo: (e: { html: string }) => shown.push(e.html),
+    } as unknown as BlockDom;
+    const echo = new PreviewEcho(paragraph);
+    const hint = { prefix: '', firstDivider: false, laterDivider: false, footnotes: [] };
+    echo.reply({ ...reply(1), hints: [[7, hint]] }, POST);
+    const typed = (s: string) => `${POST.slice(0, -1)}${s}\n`;
+    // Typed while the renderer is still loading: not echoed (the worker's reply will show it).
+    expect(echo.edit(typed(' And'), {})).toBe(false);
+    echo.prepare(POST, {});
+    await vi.waitFor(() => expect(made.count).toBe(1), { timeout: 5000 });
+    // The next keystroke shows both, against the text the preview shows.
+    expect(echo.edit(typed(' And more'), {})).toBe(true);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/>A first paragraph\. And more<\/p>$/);
   });
 });

@@ -101,14 +101,17 @@ export class PreviewEcho {
   }
 
   /**
-   * The text went from `prev` to `next`: show the edited block now if it can be rendered alone. True when it
-   * was; then call `sent` with the version of the request that carries `next` to the worker.
+   * The text is now `next`: show the edited block now if it can be rendered alone. The edit is taken against the
+   * text the preview shows, not the one before this keystroke: when earlier keystrokes were not echoed (this
+   * module still loading), the next one shows them all, if they stay on one line of one block. True when it was
+   * echoed; then call `sent` with the version of the request that carries `next` to the worker.
    */
-  edit(prev: string, next: string, options: EngineOptions): boolean {
-    if (!this.module || prev !== this.shown) return false;
+  edit(next: string, options: EngineOptions): boolean {
+    const shown = this.shown;
+    if (!this.module || shown === null) return false;
     const renderer = this.rendererFor(this.module, options, next);
     if (!renderer) return false;
-    const echo = this.module.echoEdit(renderer, prev, next, (at) => {
+    const echo = this.module.echoEdit(renderer, shown, next, (at) => {
       const block = this.blocks.blockAt(at);
       return block && { ...block, hint: this.hints.get(block.id) ?? null };
     });
