@@ -3,33 +3,25 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openBundleDb } from './bundle-db';
 import { openIdbDraftStore } from './idb-drafts';
-import { openRaw } from './idb-testkit';
+import { createDatabase, openRaw } from './idb-testkit';
 import { DB_VERSION } from './schema';
 
 /** A database as schema version 2 left it: drafts (with the updatedAt index) and settings. */
 function createV2Database(factory: IDBFactory, name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, 2);
-    request.onupgradeneeded = () => {
-      const drafts = request.result.createObjectStore('drafts', { keyPath: 'id' });
-      drafts.createIndex('updatedAt', 'updatedAt');
-      const settings = request.result.createObjectStore('settings');
-      drafts.put({
-        id: 'kept',
-        text: '---\ntitle: Kept across the upgrade\n---\nBody\n',
-        revision: 4,
-        createdAt: 10,
-        updatedAt: 20,
-        caret: 2,
-        meta: { title: 'Kept across the upgrade', date: null, draft: false, tags: [], categories: [] },
-      });
-      settings.put('kept', 'lastDraftId');
-    };
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
+  return createDatabase(factory, name, 2, (db) => {
+    const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
+    drafts.createIndex('updatedAt', 'updatedAt');
+    const settings = db.createObjectStore('settings');
+    drafts.put({
+      id: 'kept',
+      text: '---\ntitle: Kept across the upgrade\n---\nBody\n',
+      revision: 4,
+      createdAt: 10,
+      updatedAt: 20,
+      caret: 2,
+      meta: { title: 'Kept across the upgrade', date: null, draft: false, tags: [], categories: [] },
+    });
+    settings.put('kept', 'lastDraftId');
   });
 }
 

@@ -2,37 +2,28 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openIdbDraftStore } from './idb-drafts';
-import { openRaw } from './idb-testkit';
+import { createDatabase, openRaw } from './idb-testkit';
 import { DB_VERSION } from './schema';
 
 /** A database as schema version 3 left it, with one draft, a setting and an asset. */
 function createV3Database(factory: IDBFactory, name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, 3);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
-      drafts.createIndex('updatedAt', 'updatedAt');
-      db.createObjectStore('settings').put('pier', 'lastDraftId');
-      const assets = db.createObjectStore('assets', { keyPath: ['draftId', 'path'] });
-      assets.createIndex('draftId', 'draftId');
-      db.createObjectStore('siteLinks', { keyPath: 'draftId' });
-      drafts.put({
-        id: 'pier',
-        text: '---\ntitle: The old pier\n---\nSalt on the rails.\n',
-        revision: 7,
-        createdAt: 10,
-        updatedAt: 20,
-        caret: 4,
-        meta: { title: 'The old pier', date: null, draft: true, tags: [], categories: [] },
-      });
-      assets.put({ draftId: 'pier', path: 'gull.png', note: 'kept as it was' });
-    };
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
+  return createDatabase(factory, name, 3, (db) => {
+    const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
+    drafts.createIndex('updatedAt', 'updatedAt');
+    db.createObjectStore('settings').put('pier', 'lastDraftId');
+    const assets = db.createObjectStore('assets', { keyPath: ['draftId', 'path'] });
+    assets.createIndex('draftId', 'draftId');
+    db.createObjectStore('siteLinks', { keyPath: 'draftId' });
+    drafts.put({
+      id: 'pier',
+      text: '---\ntitle: The old pier\n---\nSalt on the rails.\n',
+      revision: 7,
+      createdAt: 10,
+      updatedAt: 20,
+      caret: 4,
+      meta: { title: 'The old pier', date: null, draft: true, tags: [], categories: [] },
+    });
+    assets.put({ draftId: 'pier', path: 'gull.png', note: 'kept as it was' });
   });
 }
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openIdbDraftStore } from './idb-drafts';
-import { openRaw } from './idb-testkit';
+import { createDatabase, openRaw } from './idb-testkit';
 import { DB_VERSION } from './schema';
 
 const WITH_META = {
@@ -20,28 +20,19 @@ const WITHOUT_META = { id: 'gull', text: '---\ntitle: Gulls\n---\nLoud.\n', upda
 
 /** A database as schema version 4 left it: two drafts (one without stored meta), a setting, a revision, trash. */
 function createV4Database(factory: IDBFactory, name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, 4);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
-      drafts.createIndex('updatedAt', 'updatedAt');
-      db.createObjectStore('settings').put('pier', 'lastDraftId');
-      db.createObjectStore('assets', { keyPath: ['draftId', 'path'] }).createIndex('draftId', 'draftId');
-      db.createObjectStore('siteLinks', { keyPath: 'draftId' });
-      const revisions = db.createObjectStore('revisions', { keyPath: 'id' });
-      revisions.createIndex('draftId', 'draftId');
-      const trash = db.createObjectStore('trash', { keyPath: 'id' });
-      drafts.put(WITH_META);
-      drafts.put(WITHOUT_META);
-      revisions.put({ id: 'r1', draftId: 'pier', text: 'Salt.', at: 15, reason: 'edit' });
-      trash.put({ id: 'old', draft: { ...WITH_META, id: 'old' }, deletedAt: 5 });
-    };
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
+  return createDatabase(factory, name, 4, (db) => {
+    const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
+    drafts.createIndex('updatedAt', 'updatedAt');
+    db.createObjectStore('settings').put('pier', 'lastDraftId');
+    db.createObjectStore('assets', { keyPath: ['draftId', 'path'] }).createIndex('draftId', 'draftId');
+    db.createObjectStore('siteLinks', { keyPath: 'draftId' });
+    const revisions = db.createObjectStore('revisions', { keyPath: 'id' });
+    revisions.createIndex('draftId', 'draftId');
+    const trash = db.createObjectStore('trash', { keyPath: 'id' });
+    drafts.put(WITH_META);
+    drafts.put(WITHOUT_META);
+    revisions.put({ id: 'r1', draftId: 'pier', text: 'Salt.', at: 15, reason: 'edit' });
+    trash.put({ id: 'old', draft: { ...WITH_META, id: 'old' }, deletedAt: 5 });
   });
 }
 
