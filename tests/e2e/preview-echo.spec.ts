@@ -73,6 +73,21 @@ async function renderedAsParsed(app: AppDriver): Promise<string> {
   return asParsed(app.page, render(await app.editorText()).html);
 }
 
+/**
+ * Wait for the echo's code (loaded in idle time after a post shows), as a person types a moment after the post
+ * shows; a key typed before it is in is shown by the next one.
+ */
+async function echoCodeLoaded(session: Session): Promise<void> {
+  await until(
+    () =>
+      session.page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /\/echo-renderer-[^/]*\.js$/.test(e.name)),
+      ),
+    "the echo's code",
+    15_000,
+  );
+}
+
 describe('preview echo: typing shows before the render worker answers', () => {
   let session: Session;
   let app: AppDriver;
@@ -93,6 +108,7 @@ describe('preview echo: typing shows before the render worker answers', () => {
     );
     const expected = await renderedAsParsed(app);
     await until(async () => (await previewHtml(app)) === expected, 'the whole post in the preview', 15_000);
+    await echoCodeLoaded(session);
   });
   afterAll(async () => session.close());
 
@@ -168,15 +184,7 @@ describe('preview echo: a long post still filling in', () => {
     // Only part of the post is in the preview: the rest is held back, so it is still filling in.
     await expect.poll(() => session.page.evaluate(() => window.pwHeldReplies())).toBeGreaterThan(0);
     expect(await app.preview.getByText('High water at station 4000,').count()).toBe(0);
-    // A person types a moment after the post shows; by then the echo's code, loaded in idle time, is in (a key
-    // typed before it is shown by the next one).
-    await expect
-      .poll(() =>
-        session.page.evaluate(() =>
-          performance.getEntriesByType('resource').some((e) => /\/echo-renderer-[^/]*\.js$/.test(e.name)),
-        ),
-      )
-      .toBe(true);
+    await echoCodeLoaded(session);
     await app.editor.getByText('High water at station 1,').click();
     await session.page.keyboard.press('End');
     await session.page.keyboard.type(' Spring tide.');
