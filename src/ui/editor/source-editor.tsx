@@ -15,6 +15,7 @@ import { hugoSyntax } from './extensions/hugo-syntax';
 import { getEditorView, setEditorView } from './editor-handle';
 import { commandKeymap } from './extensions/command-keymap';
 import { editorTheme } from './extensions/editor-theme';
+import { caretBlink } from './extensions/caret-blink';
 import { DocText } from './doc-text';
 
 export interface SourceEditorProps {
@@ -56,6 +57,7 @@ export function SourceEditor({
       // 800 KB) instead of in idle time.
       markdownSupport(languages, [frontMatterSyntax]),
       EditorView.lineWrapping,
+      caretBlink(),
       EditorView.contentAttributes.of({ 'aria-label': 'Post source' }),
       frontMatterFold,
       hugoSyntax,
@@ -95,7 +97,13 @@ export function SourceEditor({
       height="100%"
       theme={dark ? 'dark' : 'light'}
       extensions={extensions}
-      basicSetup={{ foldGutter: true, highlightActiveLine: true, searchKeymap: true, autocompletion: false }}
+      basicSetup={{
+        foldGutter: true,
+        highlightActiveLine: true,
+        searchKeymap: true,
+        autocompletion: false,
+        drawSelection: false, // caretBlink() above draws it, blinking by a timer
+      }}
       onCreateEditor={(view) => {
         viewRef.current = view;
         setEditorView(view);
