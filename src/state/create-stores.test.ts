@@ -328,6 +328,47 @@ describe('init: journals and the first screen', () => {
     expect(stores.document.getState()).toMatchObject({ id: 'm', text: NEW, caret: 30, baseRevision: 4 });
   });
 
+  it('a reloaded tab asks for its draft before the journals have answered', async () => {
+    const drafts = storeWithM();
+    const asked: string[] = [];
+    let answer: () => void = () => undefined;
+    const journalsHeld = new Promise<void>((resolve) => (answer = resolve));
+    const watched: MemoryDraftStore = {
+      ...drafts,
+      get: (id) => {
+        asked.push(`get ${id}`);
+        return drafts.get(id);
+      },
+      listJournals: async () => {
+        asked.push('journals');
+        await journalsHeld;
+        return drafts.listJournals();
+      },
+    };
+    const tabs = { ...createSoloTabLink('reloaded'), previousDraft: 'm' };
+    const stores = makeStores({ drafts: watched, tabs });
+    const init = stores.init();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(asked).toContain('get m');
+    expect(stores.document.getState().id).toBeNull();
+    answer();
+    await init;
+    expect(stores.document.getState()).toMatchObject({ id: 'm', text: OLD, ready: true });
+    expect(asked.filter((a) => a === 'get m')).toHaveLength(1);
+  });
+
+  it('a reloaded tab whose journal held unsaved text shows the draft as the replay stored it', async () => {
+    const { open, tabs } = gatedTab();
+    const journal = gone(entry({ text: NEW, caret: 30, unsaved: true }));
+    const stores = makeStores({ drafts: storeWithM(), journal, tabs: { ...tabs, previousDraft: 'm' } });
+    const init = stores.init();
+    await vi.advanceTimersByTimeAsync(50);
+    open();
+    await init;
+    expect(stores.document.getState()).toMatchObject({ id: 'm', text: NEW, caret: 30, baseRevision: 4 });
+    expect(stores.drafts.peek('m')).toMatchObject({ text: NEW, revision: 4 });
+  });
+
   it('replays first when only the database copy holds unsaved text', async () => {
     const { open, tabs } = gatedTab();
     const drafts = storeWithM();

@@ -141,7 +141,7 @@ export function createStores(deps: StoreDeps): Stores {
   /**
    * Show the last open draft as soon as possible. Storage answers one request at a time, so what the first
    * screen needs is asked for first, together: the newest page of the library, the settings, the last draft's id
-   * and the crash journals; then the draft itself. Every draft's summary (thousands in a long library) is read
+   * and the crash journals, and in a reloaded tab the draft itself; in a new tab the draft follows its id. Every draft's summary (thousands in a long library) is read
    * after the draft is shown.
    */
   async function start(): Promise<void> {
@@ -165,6 +165,10 @@ export function createStores(deps: StoreDeps): Stores {
       return replayed.outcome;
     };
     try {
+      // A reloaded tab knows its draft before anything is read (this tab's session remembers it): ask for it
+      // first, with the first screen's other reads, instead of after the journals and the last draft's id.
+      const reopening = tabs.previousDraft;
+      const early = reopening === null ? null : drafts.get(reopening);
       const loadingSettings = Promise.all([settings.load(), previewCss.load()]);
       const lastSetting = drafts.getSetting<unknown>(LAST_DRAFT_KEY);
       // Read with the first screen's other reads. When no journal holds unsaved text (a reload after a save, a
@@ -185,7 +189,9 @@ export function createStores(deps: StoreDeps): Stores {
       let id = tabs.previousDraft ?? (last.ok && typeof last.value === 'string' ? last.value : null);
       remembered = id;
       if (id !== null) id = replay.redirects.get(id) ?? id;
-      let got = id === null ? null : await drafts.get(id);
+      // The early read holds what the draft is now unless a replay above stored journaled text first.
+      let got = id === null ? null : early && replayLater && id === reopening ? await early : null;
+      if (id !== null && !got?.ok) got = await drafts.get(id);
       if (got === null || (got.ok && !got.value)) {
         // No draft to reopen (or it is gone): the newest one.
         await lib.listed();
