@@ -143,3 +143,33 @@ describe('code loaded at start', () => {
       .toBe(true);
   });
 });
+
+// Issue 4: a reload asks the server for the page alone; the build's files (their names carry a hash of their
+// content) come from the browser's cache, with the code Chromium compiled for them.
+describe('how npm start serves the build', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+    await new WorkbenchDriver(session.page).open();
+  });
+  afterAll(async () => session.close());
+
+  it('lets browsers keep every file under assets/ and asks them to check the page each time', async () => {
+    const files = await scriptsLoaded(session);
+    expect(files.length).toBeGreaterThan(3);
+    for (const name of files) {
+      const response = await session.page.request.get(new URL(`assets/${name}`, session.baseURL).href);
+      expect(response.status(), name).toBe(200);
+      expect(response.headers()['cache-control'], name).toBe('public, max-age=31536000, immutable');
+    }
+    const page = await session.page.request.get(session.baseURL);
+    expect(page.headers()['cache-control']).toBe('no-cache');
+  });
+
+  it('does not let browsers keep the page served in place of a file that is not there', async () => {
+    const missing = await session.page.request.get(
+      new URL('assets/not-in-this-build-0000.js', session.baseURL).href,
+    );
+    expect(missing.headers()['cache-control']).not.toContain('immutable');
+  });
+});
