@@ -46,6 +46,8 @@ export function printReport(results) {
       ['load to editor + preview shown, ms', (kb) => medP95(all(kb, (r) => [r.loadMs]))],
       ['  load to editor shown, ms', (kb) => medP95(all(kb, (r) => [r.loadEditorMs]))],
       ['  load to app shell shown, ms', (kb) => medP95(all(kb, (r) => [r.shellMs]))],
+      ['load again, a returning visit, ms', (kb) => medP95(all(kb, (r) => [r.loadAgainMs ?? NaN]))],
+      ['  load again to editor shown, ms', (kb) => medP95(all(kb, (r) => [r.loadAgainEditorMs ?? NaN]))],
       ['import to preview fully rendered, ms', (kb) => medP95(all(kb, (r) => [r.importMs]))],
       ['  import to title and marker shown, ms', (kb) => medP95(all(kb, (r) => [r.importShownMs ?? NaN]))],
       ['JS heap with the post open, MB', (kb) => fmt(summarize(all(kb, (r) => [r.heapMb ?? NaN])).median)],
