@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/browser';
 import { WorkbenchDriver } from '../support/workbench-driver';
+import { until } from '../support/app-driver';
 
 const POST = `---
 title: "Code on demand"
@@ -164,6 +165,19 @@ describe('how npm start serves the build', () => {
     }
     const page = await session.page.request.get(session.baseURL);
     expect(page.headers()['cache-control']).toBe('no-cache');
+  });
+
+  it('starts each worker from a script of a few hundred bytes that imports its code', async () => {
+    // Chromium keeps compiled code for the modules a worker imports, not for the worker's own script: bundled
+    // into that script, the preview's ~600 KB pipeline was parsed and compiled again at every start.
+    const app = new WorkbenchDriver(session.page);
+    await app.load('workers.md', POST, 'Only what the first screen needs.');
+    await until(() => session.page.workers().length >= 2, 'the preview and background workers');
+    for (const worker of session.page.workers()) {
+      const script = await (await session.page.request.get(worker.url())).text();
+      expect(script.length, worker.url()).toBeLessThan(1024);
+      expect(script, worker.url()).toMatch(/import\(/);
+    }
   });
 
   it('does not let browsers keep the page served in place of a file that is not there', async () => {
