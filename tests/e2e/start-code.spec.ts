@@ -187,3 +187,31 @@ describe('how npm start serves the build', () => {
     expect(missing.headers()['cache-control']).not.toContain('immutable');
   });
 });
+
+// The preview falls back to rendering on the page when its worker cannot run (issue 2's preview, kept when the
+// worker's code moved into a module it imports).
+describe('a preview worker that cannot load its code', () => {
+  let session: Session;
+  const refused: string[] = [];
+  beforeAll(async () => {
+    session = await launch({ serviceWorkers: 'block' });
+    // Only the worker's: the page's own fallback loads a small file of the same name that imports the pipeline.
+    await session.context.route(/\/assets\/render-loop-[^/]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (body.length < 100_000) return route.fulfill({ response, body });
+      refused.push(route.request().url());
+      return route.abort();
+    });
+  });
+  afterAll(async () => session.close());
+
+  it('leaves the preview to the page, which shows the post all the same', async () => {
+    const app = new WorkbenchDriver(session.page);
+    await app.open();
+    await app.load('fallback.md', POST, 'Only what the first screen needs.');
+    await expect.poll(() => app.preview.getByRole('heading', { name: 'What loads' }).count()).toBe(1);
+    await expect.poll(() => app.preview.getByText('Only what the first screen needs.').count()).toBe(1);
+    expect(refused.length).toBeGreaterThan(0);
+  });
+});
