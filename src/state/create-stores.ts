@@ -141,8 +141,8 @@ export function createStores(deps: StoreDeps): Stores {
   /**
    * Show the last open draft as soon as possible. Storage answers one request at a time, so what the first
    * screen needs is asked for first, together: the newest page of the library, the settings, the last draft's id
-   * and the crash journals, and in a reloaded tab the draft itself; in a new tab the draft follows its id. Every draft's summary (thousands in a long library) is read
-   * after the draft is shown.
+   * and the crash journals, and in a reloaded tab the draft itself; in a new tab the draft follows its id. Every
+   * draft's summary (thousands in a long library) is read after the draft is shown.
    */
   async function start(): Promise<void> {
     let shown: () => void = () => undefined;
