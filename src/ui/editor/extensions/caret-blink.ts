@@ -3,8 +3,9 @@
  *
  * `drawSelection` blinks its cursor layer with an endless CSS animation and restarts it on every selection
  * change. While that animation runs, Chromium produces frames on its own clock, so the frame that shows a
- * keystroke waits for the next tick: in the bench (headless Chromium, docs/performance.md) CodeMirror alone with
- * a trivial preview took ~10 ms from keydown to the frame with the animation and ~5 ms without it. Atom and
+ * keystroke waits for the next tick: on a probe page typed into as `npm run bench` types (headless Chromium,
+ * docs/performance.md), CodeMirror alone with a trivial preview took ~10 ms from keydown to the frame with the
+ * animation and ~5-6 ms without it. Atom and
  * VS Code left CSS animations for their carets for the same delays and for their CPU cost.
  *
  * Here the layer's own animation has no duration, and a timer hides and shows the layer every half period. The
