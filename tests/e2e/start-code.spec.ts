@@ -172,7 +172,7 @@ describe('how npm start serves the build', () => {
     // into that script, the preview's ~600 KB pipeline was parsed and compiled again at every start.
     const app = new WorkbenchDriver(session.page);
     await app.load('workers.md', POST, 'Only what the first screen needs.');
-    await until(() => session.page.workers().length >= 2, 'the preview and background workers');
+    await until(async () => session.page.workers().length >= 2, 'the preview and background workers');
     for (const worker of session.page.workers()) {
       const script = await (await session.page.request.get(worker.url())).text();
       expect(script.length, worker.url()).toBeLessThan(1024);
