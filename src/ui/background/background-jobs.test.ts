@@ -37,6 +37,11 @@ describe('background jobs', () => {
     expect(result.lines).toEqual(result.problems.map((p) => positionAt(POST, p.from).line));
   });
 
+  it('analysis does not send the post back (the reply reaches the page as a copy)', () => {
+    const reply = runJob({ id: 3, job: 'analysis', text: POST, now: Date.UTC(2026, 0, 1) });
+    expect(Object.keys(reply.result as object).sort()).toEqual(['headings', 'lines', 'problems']);
+  });
+
   it('file references are the same as on the page', () => {
     const reply = runJob({ id: 4, job: 'assetRefs', text: POST, now: 0 });
     expect(reply.result).toEqual(findAssetRefs(POST));

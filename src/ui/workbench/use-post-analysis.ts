@@ -8,11 +8,11 @@ import type { Problem } from '../../core/checks/index';
 import { useBackground } from '../background/use-background';
 
 const DELAY_MS = 150;
-const NONE = { text: '', headings: [] as OutlineHeading[], problems: [] as Problem[], lines: [] as number[] };
+const NONE = { headings: [] as OutlineHeading[], problems: [] as Problem[], lines: [] as number[] };
 
-/** The analysis (the text it was made from and its headings), its problems and the line each starts on. */
+/** The analysis (the post's headings), its problems and the line each starts on. */
 export function usePostAnalysis(): {
-  analysis: { text: string; headings: OutlineHeading[] };
+  analysis: { headings: OutlineHeading[] };
   problems: Problem[];
   lines: number[];
 } {
