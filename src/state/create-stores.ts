@@ -189,9 +189,12 @@ export function createStores(deps: StoreDeps): Stores {
       let id = tabs.previousDraft ?? (last.ok && typeof last.value === 'string' ? last.value : null);
       remembered = id;
       if (id !== null) id = replay.redirects.get(id) ?? id;
-      // The early read holds what the draft is now unless a replay above stored journaled text first.
-      let got = id === null ? null : early && replayLater && id === reopening ? await early : null;
-      if (id !== null && !got?.ok) got = await drafts.get(id);
+      let got: Awaited<ReturnType<typeof drafts.get>> | null = null;
+      if (id !== null) {
+        // The early read holds what the draft is now unless a replay above stored journaled text first.
+        if (early && replayLater && id === reopening) got = await early;
+        if (!got?.ok) got = await drafts.get(id);
+      }
       if (got === null || (got.ok && !got.value)) {
         // No draft to reopen (or it is gone): the newest one.
         await lib.listed();

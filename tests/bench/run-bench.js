@@ -69,6 +69,17 @@ async function waitFor(page, fn, arg, what, timeout = 30_000) {
   }
 }
 
+/** Wait until the preview has rendered the whole post (its body is no longer busy). */
+async function wholePostRendered(page, what) {
+  await waitFor(
+    page,
+    () => document.querySelector('[aria-label="Preview"] .post-body')?.getAttribute('aria-busy') !== 'true',
+    null,
+    what,
+    120_000,
+  );
+}
+
 async function launchBrowser(executablePath, baseURL) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'postwright-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -153,13 +164,7 @@ async function typingRun(page, post, sizeKb, opts) {
   );
   const importShownMs = Date.now() - t0;
   // Until the whole post is rendered (the body's aria-busy; a checkout without it showed the title only then).
-  await waitFor(
-    page,
-    () => document.querySelector('[aria-label="Preview"] .post-body')?.getAttribute('aria-busy') !== 'true',
-    null,
-    `the ${sizeKb} KB post to finish rendering`,
-    120_000,
-  );
+  await wholePostRendered(page, `the ${sizeKb} KB post to finish rendering`);
   const importMs = Date.now() - t0;
   await page
     .getByRole('status')
@@ -232,13 +237,7 @@ async function typingRun(page, post, sizeKb, opts) {
   // A returning visit. The load above is this browser's second of the app: Chromium compiles a script's code
   // cache on its second load and uses it from the third, so a person who opens Postwright every day sees this one.
   // Once the page before it is done with the post (its workers' whole-post work slows the next page's start).
-  await waitFor(
-    page,
-    () => document.querySelector('[aria-label="Preview"] .post-body')?.getAttribute('aria-busy') !== 'true',
-    null,
-    `the ${sizeKb} KB post to finish rendering before the returning visit`,
-    120_000,
-  );
+  await wholePostRendered(page, `the ${sizeKb} KB post to finish rendering before the returning visit`);
   await sleep(2000);
   await page.reload();
   const again = await loadMarks(page, ['shell', 'editor', 'preview']);
