@@ -101,6 +101,31 @@ export function armTyping(marker) {
 }
 
 /**
+ * Note when the status bar's character count (the background worker's render of the whole post) first reads
+ * `expected` (a number), or, with `unlike`, first shows any count but that text; one animation frame after the
+ * DOM has it.
+ */
+export function armCounts({ expected, unlike }) {
+  const state = { at: null };
+  window.__bench.counts = state;
+  const count = document.querySelector('.statusbar__count');
+  const text = () => count.querySelector('[data-stat="characters"]')?.textContent ?? null;
+  const shown = () => {
+    const now = text();
+    if (now === null) return false;
+    return expected === undefined ? now !== unlike : Number(now.replace(/\D/g, '')) === expected;
+  };
+  const observer = new MutationObserver(() => {
+    if (!shown()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      state.at = performance.now();
+    });
+  });
+  observer.observe(count, { childList: true, subtree: true, characterData: true });
+}
+
+/**
  * Start timing filter keystrokes in the library: each key's time to the frame after the last change the list
  * made for it (or to the next frame, when the list did not change).
  */

@@ -50,6 +50,11 @@ export function printReport(results) {
       ['  load again to editor shown, ms', (kb) => medP95(all(kb, (r) => [r.loadAgainEditorMs ?? NaN]))],
       ['import to preview fully rendered, ms', (kb) => medP95(all(kb, (r) => [r.importMs]))],
       ['  import to title and marker shown, ms', (kb) => medP95(all(kb, (r) => [r.importShownMs ?? NaN]))],
+      ['import to word count shown, ms', (kb) => medP95(all(kb, (r) => [r.importCountedMs ?? NaN]))],
+      [
+        'last keystroke to counts updated, ms',
+        (kb) => medP95(all(kb, (r) => [r.countsAfterTypingMs ?? NaN])),
+      ],
       ['JS heap with the post open, MB', (kb) => fmt(summarize(all(kb, (r) => [r.heapMb ?? NaN])).median)],
       [
         '  same, opened from a blank page, MB',

@@ -3,7 +3,8 @@
  * the browser tests' executable and flags) the way a person uses it. For posts of 8 KB, 80 KB and 800 KB made
  * from the team's sample post it measures: keystroke to preview (keydown to the frame after the preview DOM
  * shows the character), the longest main-thread task while typing, import to preview (shown, then fully
- * rendered), load to editor and preview shown (the browser's second load of the app, and a returning visit),
+ * rendered), the status bar's counts (the background worker's whole-post render: after the import, and from the
+ * last typed key to the counts that include it), load to editor and preview shown (the browser's second load of the app, and a returning visit),
  * and the JS heap with the 800 KB post open (1 s after the reload, and 1 s after opening it from a blank page:
  * see typingRun). Then a library of 10 000 drafts: start to list shown and filter keystrokes. Also the
  * bundle, per chunk (gzip). Prints one table (median / p95 over every round) and writes tests/.output/bench.json.
@@ -25,7 +26,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { bundleSizes } from './bundle.js';
 import { CHROMIUM_FLAGS, findOrInstallChromium } from './chromium.js';
-import { armFilter, armTyping, installProbes, seedDrafts } from './page-probes.js';
+import { armCounts, armFilter, armTyping, installProbes, seedDrafts } from './page-probes.js';
 import { MARKER, loadSamplePost, makePost } from './posts.js';
 import { printReport } from './report.js';
 
@@ -140,7 +141,18 @@ async function placeCaret(page, offset) {
   if (!ok) throw new Error('Could not place the caret: CodeMirror view not found from .cm-content');
 }
 
+/** When the counts armed by `armCounts` showed, in the page's clock. */
+async function countsShown(page, what) {
+  await waitFor(page, () => window.__bench.counts.at !== null, null, what, 120_000);
+  return page.evaluate(() => window.__bench.counts.at);
+}
+
 async function typingRun(page, post, sizeKb, opts) {
+  const countsBefore = await page.evaluate(
+    () => document.querySelector('[data-stat="characters"]')?.textContent ?? null,
+  );
+  await page.evaluate(armCounts, { unlike: countsBefore });
+  const t0Page = await page.evaluate(() => performance.now());
   const t0 = Date.now();
   await page.getByLabel('Import', { exact: true }).setInputFiles({
     name: `bench-${sizeKb}kb.md`,
@@ -166,6 +178,8 @@ async function typingRun(page, post, sizeKb, opts) {
   // Until the whole post is rendered (the body's aria-busy; a checkout without it showed the title only then).
   await wholePostRendered(page, `the ${sizeKb} KB post to finish rendering`);
   const importMs = Date.now() - t0;
+  // The status bar's counts come from the background worker's render of the whole post.
+  const importCountedMs = (await countsShown(page, `the ${sizeKb} KB post's counts`)) - t0Page;
   await page
     .getByRole('status')
     .filter({ hasText: /^Saved/ })
@@ -174,6 +188,8 @@ async function typingRun(page, post, sizeKb, opts) {
   await sleep(800);
   await page.evaluate(armTyping, MARKER);
   const keys = KEYS.slice(0, opts.keys);
+  const characters = await page.locator('[data-stat="characters"]').textContent();
+  await page.evaluate(armCounts, { expected: Number(characters.replace(/\D/g, '')) + keys.length });
   for (const ch of keys) {
     const started = Date.now();
     await page.keyboard.press(ch);
@@ -198,6 +214,7 @@ async function typingRun(page, post, sizeKb, opts) {
     const within = (from, to) =>
       longtasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration);
     return {
+      lastDown: Math.max(...done.map((d) => d.down)),
       latencies: done.map((d) => d.frame - d.down),
       domLatencies: done.map((d) => d.dom - d.down),
       longestTyping: Math.max(0, ...within(first, last)),
@@ -208,6 +225,7 @@ async function typingRun(page, post, sizeKb, opts) {
     .getByRole('status')
     .filter({ hasText: /^Saved/ })
     .waitFor({ timeout: 90_000 });
+  const countedAfterTyping = await countsShown(page, `the ${sizeKb} KB post's counts after typing`);
   // Load: reopen the page with this post as the last open draft.
   await page.reload();
   const marks = await loadMarks(page, ['shell', 'editor', 'preview']);
@@ -215,6 +233,8 @@ async function typingRun(page, post, sizeKb, opts) {
     ...run,
     importMs,
     importShownMs,
+    importCountedMs,
+    countsAfterTypingMs: countedAfterTyping - run.lastDown,
     loadMs: Math.max(marks.editor, marks.preview),
     loadEditorMs: marks.editor,
     loadPreviewMs: marks.preview,
