@@ -101,28 +101,26 @@ export function armTyping(marker) {
 }
 
 /**
- * Note when the status bar's character count (the background worker's render of the whole post) first reads
- * `expected` (a number), or, with `unlike`, first shows any count but that text; one animation frame after the
- * DOM has it.
+ * Log each count of characters the status bar shows (the background worker's render of the whole post), with
+ * the time of the frame after the DOM had it: `window.__bench.counts.log`, `{ n, at }` (n null: none shown).
  */
-export function armCounts({ expected, unlike }) {
-  const state = { at: null };
+export function armCounts() {
+  window.__bench.counts?.stop();
+  const state = { log: [] };
   window.__bench.counts = state;
-  const count = document.querySelector('.statusbar__count');
-  const text = () => count.querySelector('[data-stat="characters"]')?.textContent ?? null;
-  const shown = () => {
-    const now = text();
-    if (now === null) return false;
-    return expected === undefined ? now !== unlike : Number(now.replace(/\D/g, '')) === expected;
-  };
+  let last;
+  // The whole page: the status bar may be made anew when another post opens.
   const observer = new MutationObserver(() => {
-    if (!shown()) return;
-    observer.disconnect();
+    const text = document.querySelector('[data-stat="characters"]')?.textContent ?? null;
+    if (text === last) return;
+    last = text;
+    const n = text === null ? null : Number(text.replace(/\D/g, ''));
     requestAnimationFrame(() => {
-      state.at = performance.now();
+      state.log.push({ n, at: performance.now() });
     });
   });
-  observer.observe(count, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  state.stop = () => observer.disconnect();
 }
 
 /**

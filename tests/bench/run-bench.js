@@ -141,17 +141,36 @@ async function placeCaret(page, offset) {
   if (!ok) throw new Error('Could not place the caret: CodeMirror view not found from .cm-content');
 }
 
-/** When the counts armed by `armCounts` showed, in the page's clock. */
-async function countsShown(page, what) {
-  await waitFor(page, () => window.__bench.counts.at !== null, null, what, 120_000);
-  return page.evaluate(() => window.__bench.counts.at);
+/**
+ * When the status bar first showed `characters` characters since `armCounts`, in the page's clock; waits for it
+ * up to 2 minutes.
+ */
+async function countShown(page, characters, what) {
+  try {
+    await waitFor(
+      page,
+      (want) => window.__bench.counts.log.some((e) => e.n === want),
+      characters,
+      what,
+      120_000,
+    );
+  } catch (error) {
+    const seen = await page.evaluate(() => window.__bench.counts.log.map((e) => e.n).join(', '));
+    throw new Error(`${error.message} (${characters} characters; shown: ${seen})`, { cause: error });
+  }
+  return page.evaluate((want) => window.__bench.counts.log.find((e) => e.n === want).at, characters);
+}
+
+/** The count of characters the status bar shows now. */
+async function charactersShown(page) {
+  const text = await page.evaluate(
+    () => document.querySelector('[data-stat="characters"]')?.textContent ?? '',
+  );
+  return Number(text.replace(/\D/g, ''));
 }
 
 async function typingRun(page, post, sizeKb, opts) {
-  const countsBefore = await page.evaluate(
-    () => document.querySelector('[data-stat="characters"]')?.textContent ?? null,
-  );
-  await page.evaluate(armCounts, { unlike: countsBefore });
+  await page.evaluate(armCounts);
   const t0Page = await page.evaluate(() => performance.now());
   const t0 = Date.now();
   await page.getByLabel('Import', { exact: true }).setInputFiles({
@@ -178,8 +197,6 @@ async function typingRun(page, post, sizeKb, opts) {
   // Until the whole post is rendered (the body's aria-busy; a checkout without it showed the title only then).
   await wholePostRendered(page, `the ${sizeKb} KB post to finish rendering`);
   const importMs = Date.now() - t0;
-  // The status bar's counts come from the background worker's render of the whole post.
-  const importCountedMs = (await countsShown(page, `the ${sizeKb} KB post's counts`)) - t0Page;
   await page
     .getByRole('status')
     .filter({ hasText: /^Saved/ })
@@ -188,8 +205,18 @@ async function typingRun(page, post, sizeKb, opts) {
   await sleep(800);
   await page.evaluate(armTyping, MARKER);
   const keys = KEYS.slice(0, opts.keys);
-  const characters = await page.locator('[data-stat="characters"]').textContent();
-  await page.evaluate(armCounts, { expected: Number(characters.replace(/\D/g, '')) + keys.length });
+  // The status bar's counts come from the background worker's render of the whole post. Once the post is in
+  // and saved, they are this post's (the log may hold others between: the page before, a text on its way in).
+  await waitFor(
+    page,
+    () => window.__bench.counts.log.length > 0 && document.querySelector('[data-stat="characters"]') !== null,
+    null,
+    `the ${sizeKb} KB post's counts`,
+    120_000,
+  );
+  const counted = await charactersShown(page);
+  const importCountedMs = (await countShown(page, counted, `the ${sizeKb} KB post's counts`)) - t0Page;
+  await page.evaluate(armCounts);
   for (const ch of keys) {
     const started = Date.now();
     await page.keyboard.press(ch);
@@ -225,7 +252,11 @@ async function typingRun(page, post, sizeKb, opts) {
     .getByRole('status')
     .filter({ hasText: /^Saved/ })
     .waitFor({ timeout: 90_000 });
-  const countedAfterTyping = await countsShown(page, `the ${sizeKb} KB post's counts after typing`);
+  const countedAfterTyping = await countShown(
+    page,
+    counted + keys.length,
+    `the ${sizeKb} KB post's counts after typing`,
+  );
   // Load: reopen the page with this post as the last open draft.
   await page.reload();
   const marks = await loadMarks(page, ['shell', 'editor', 'preview']);
