@@ -56,11 +56,12 @@ describe('EditMap', () => {
           ),
         ),
         ([length, raw]) => {
-          // Keep each edit's removal inside the list and short of the next edit's index.
+          // Keep the removals at each index, together, inside the list and short of the next edit's index.
           const ats = [...new Set(raw.map((e) => e.at))].sort((a, b) => a - b);
           const edits = raw.map((e) => {
             const next = ats.find((at) => at > e.at) ?? length;
-            return { ...e, remove: Math.min(e.remove, Math.floor((next - e.at) / 4)) };
+            const sharing = raw.filter((other) => other.at === e.at).length;
+            return { ...e, remove: Math.min(e.remove, Math.floor((next - e.at) / sharing)) };
           });
           const list = Array.from({ length }, (_, i) => `e${i}`);
           const tag = (i: number) => Array.from({ length: edits[i]?.add ?? 0 }, (_, k) => `a${i}.${k}`);
