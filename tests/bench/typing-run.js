@@ -1,0 +1,165 @@
+/**
+ * One size's typing run (see run-bench.js): import the post through the UI, time the preview, the status bar's
+ * counts, 40 typed characters, then the loads and, for the 800 KB post, the heap.
+ */
+import { armCounts, armTyping } from './page-probes.js';
+import { MARKER } from './posts.js';
+import { heapMb, loadMarks, placeCaret, sleep, waitFor, wholePostRendered } from './drive.js';
+
+const KEYS = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * When the status bar first showed `characters` characters since `armCounts`, in the page's clock; waits for it
+ * up to 2 minutes.
+ */
+async function countShown(page, characters, what) {
+  try {
+    await waitFor(
+      page,
+      (want) => window.__bench.counts.log.some((e) => e.n === want),
+      characters,
+      what,
+      120_000,
+    );
+  } catch (error) {
+    const seen = await page.evaluate(() => window.__bench.counts.log.map((e) => e.n).join(', '));
+    throw new Error(`${error.message} (${characters} characters; shown: ${seen})`, { cause: error });
+  }
+  return page.evaluate((want) => window.__bench.counts.log.find((e) => e.n === want).at, characters);
+}
+
+/** The count of characters the status bar shows now. */
+async function charactersShown(page) {
+  const text = await page.evaluate(
+    () => document.querySelector('[data-stat="characters"]')?.textContent ?? '',
+  );
+  return Number(text.replace(/\D/g, ''));
+}
+
+export async function typingRun(page, post, sizeKb, opts) {
+  await page.evaluate(armCounts);
+  const t0Page = await page.evaluate(() => performance.now());
+  const t0 = Date.now();
+  await page.getByLabel('Import', { exact: true }).setInputFiles({
+    name: `bench-${sizeKb}kb.md`,
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(post.text, 'utf8'),
+  });
+  // The post's own title in the preview head (every bench post has the marker, so wait for this one).
+  await waitFor(
+    page,
+    (title) => document.querySelector('[aria-label="Preview"] h1')?.textContent === title,
+    post.title,
+    `the ${sizeKb} KB post in the preview`,
+    120_000,
+  );
+  await waitFor(
+    page,
+    (marker) => document.querySelector('[aria-label="Preview"]')?.textContent?.includes(marker),
+    MARKER,
+    `the marker paragraph of the ${sizeKb} KB post in the preview`,
+    120_000,
+  );
+  const importShownMs = Date.now() - t0;
+  // Until the whole post is rendered (the body's aria-busy; a checkout without it showed the title only then).
+  await wholePostRendered(page, `the ${sizeKb} KB post to finish rendering`);
+  const importMs = Date.now() - t0;
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved/ })
+    .waitFor({ timeout: 90_000 });
+  await placeCaret(page, post.caret);
+  await sleep(800);
+  await page.evaluate(armTyping, MARKER);
+  const keys = KEYS.slice(0, opts.keys);
+  // The status bar's counts come from the background worker's render of the whole post. Once the post is in
+  // and saved, they are this post's (the log may hold others between: the page before, a text on its way in).
+  await waitFor(
+    page,
+    () => window.__bench.counts.log.length > 0 && document.querySelector('[data-stat="characters"]') !== null,
+    null,
+    `the ${sizeKb} KB post's counts`,
+    120_000,
+  );
+  const counted = await charactersShown(page);
+  const importCountedMs = (await countShown(page, counted, `the ${sizeKb} KB post's counts`)) - t0Page;
+  await page.evaluate(armCounts);
+  for (const ch of keys) {
+    const started = Date.now();
+    await page.keyboard.press(ch);
+    await sleep(Math.max(0, 120 - (Date.now() - started)));
+  }
+  await waitFor(
+    page,
+    (n) => window.__bench.typing.done.length >= n,
+    keys.length,
+    `the preview to show all ${keys.length} typed characters`,
+    60_000,
+  );
+  await sleep(1500); // the autosave after the last key runs in this window
+  const run = await page.evaluate(() => {
+    const { typing, longtasks } = window.__bench;
+    typing.stop();
+    window.__bench.typing = null;
+    const done = typing.done.sort((a, b) => a.i - b.i);
+    const first = done[0].down;
+    const last = Math.max(...done.map((d) => d.frame));
+    const end = performance.now();
+    const within = (from, to) =>
+      longtasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration);
+    return {
+      lastDown: Math.max(...done.map((d) => d.down)),
+      latencies: done.map((d) => d.frame - d.down),
+      domLatencies: done.map((d) => d.dom - d.down),
+      longestTyping: Math.max(0, ...within(first, last)),
+      longestWithSave: Math.max(0, ...within(first, end)),
+    };
+  });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved/ })
+    .waitFor({ timeout: 90_000 });
+  const countedAfterTyping = await countShown(
+    page,
+    counted + keys.length,
+    `the ${sizeKb} KB post's counts after typing`,
+  );
+  // Load: reopen the page with this post as the last open draft.
+  await page.reload();
+  const marks = await loadMarks(page, ['shell', 'editor', 'preview']);
+  const result = {
+    ...run,
+    importMs,
+    importShownMs,
+    importCountedMs,
+    countsAfterTypingMs: countedAfterTyping - run.lastDown,
+    loadMs: Math.max(marks.editor, marks.preview),
+    loadEditorMs: marks.editor,
+    loadPreviewMs: marks.preview,
+    shellMs: marks.shell,
+  };
+  if (sizeKb >= 800) {
+    await sleep(1000);
+    result.heapMb = await heapMb(page);
+    // The figure above also holds the page before the reload whenever one of its workers was busy then (after
+    // typing into this post, the background worker's whole-post jobs take seconds): Chromium keeps a closed
+    // page's window until its workers have stopped, and stops a busy one by force only after 2 s. So the heap
+    // is also taken with the post opened from a blank page that has had time to let the old page go.
+    await page.goto('about:blank');
+    await sleep(2500);
+    await page.goto('/');
+    await loadMarks(page, ['editor', 'preview']);
+    await sleep(1000);
+    result.heapOpenedMb = await heapMb(page);
+  }
+  // A returning visit. The load above is this browser's second of the app: Chromium compiles a script's code
+  // cache on its second load and uses it from the third, so a person who opens Postwright every day sees this one.
+  // Once the page before it is done with the post (its workers' whole-post work slows the next page's start).
+  await wholePostRendered(page, `the ${sizeKb} KB post to finish rendering before the returning visit`);
+  await sleep(2000);
+  await page.reload();
+  const again = await loadMarks(page, ['shell', 'editor', 'preview']);
+  result.loadAgainMs = Math.max(again.editor, again.preview);
+  result.loadAgainEditorMs = again.editor;
+  return result;
+}
