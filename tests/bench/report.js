@@ -43,6 +43,14 @@ export function printReport(results) {
         '  same, incl. autosave after, ms (max)',
         (kb) => fmt(summarize(all(kb, (r) => [r.longestWithSave])).max),
       ],
+      [
+        'keystroke to preview, typing in bursts, ms',
+        (kb) => medP95(all(kb, (r) => r.burstLatencies ?? [NaN])),
+      ],
+      [
+        '  longest task typing in bursts, ms (max)',
+        (kb) => fmt(summarize(all(kb, (r) => [r.burstLongest ?? NaN])).max),
+      ],
       ['load to editor + preview shown, ms', (kb) => medP95(all(kb, (r) => [r.loadMs]))],
       ['  load to editor shown, ms', (kb) => medP95(all(kb, (r) => [r.loadEditorMs]))],
       ['  load to app shell shown, ms', (kb) => medP95(all(kb, (r) => [r.shellMs]))],

@@ -2,7 +2,8 @@
  * `npm run bench`: builds the production app, serves it, and drives it in headless Chromium (playwright-core,
  * the browser tests' executable and flags) the way a person uses it. For posts of 8 KB, 80 KB and 800 KB made
  * from the team's sample post it measures: keystroke to preview (keydown to the frame after the preview DOM
- * shows the character), the longest main-thread task while typing, import to preview (shown, then fully
+ * shows the character) and the longest main-thread task while typing, evenly and then in bursts of five keys with
+ * a pause after each (see typing-run.js), import to preview (shown, then fully
  * rendered), the status bar's counts (the background worker's whole-post render: after the import, and from the
  * last typed key to the counts that include it), load to editor and preview shown (the browser's second load of
  * the app, and a returning visit), and the JS heap with the 800 KB post open (1 s after the reload, and 1 s after

@@ -36,6 +36,45 @@ async function charactersShown(page) {
   return Number(text.replace(/\D/g, ''));
 }
 
+/** Keys typed in a burst before each pause, and the pause, ms (as words come: a pause between them). */
+const BURST = 5;
+const BURST_PAUSE_MS = 600;
+
+/**
+ * Type `keys` in bursts of BURST, a pause after each, timing each key as in the even run (the caret is where the
+ * even run left it, after `typedBefore`). Every pause is long enough for the whole-post background jobs to start
+ * (they wait 150-300 ms in a short post); in a long one they may then run on while the next burst is typed.
+ */
+async function typeInBursts(page, typedBefore, keys) {
+  await page.evaluate(armTyping, typedBefore);
+  for (const [i, ch] of [...keys].entries()) {
+    const started = Date.now();
+    await page.keyboard.press(ch);
+    await sleep(Math.max(0, 120 - (Date.now() - started)));
+    if (i % BURST === BURST - 1 && i < keys.length - 1) await sleep(BURST_PAUSE_MS);
+  }
+  await waitFor(
+    page,
+    (n) => window.__bench.typing.done.length >= n,
+    keys.length,
+    `the preview to show all ${keys.length} characters typed in bursts`,
+    60_000,
+  );
+  return page.evaluate(() => {
+    const { typing, longtasks } = window.__bench;
+    typing.stop();
+    window.__bench.typing = null;
+    const done = typing.done.sort((a, b) => a.i - b.i);
+    const first = done[0].down;
+    const last = Math.max(...done.map((d) => d.frame));
+    const within = longtasks.filter((t) => t.start + t.duration >= first && t.start <= last);
+    return {
+      burstLatencies: done.map((d) => d.frame - d.down),
+      burstLongest: Math.max(0, ...within.map((t) => t.duration)),
+    };
+  });
+}
+
 export async function typingRun(page, post, sizeKb, opts) {
   await page.evaluate(armCounts);
   const t0Page = await page.evaluate(() => performance.now());
@@ -124,11 +163,13 @@ export async function typingRun(page, post, sizeKb, opts) {
     counted + keys.length,
     `the ${sizeKb} KB post's counts after typing`,
   );
+  const bursts = await typeInBursts(page, MARKER + keys, keys);
   // Load: reopen the page with this post as the last open draft.
   await page.reload();
   const marks = await loadMarks(page, ['shell', 'editor', 'preview']);
   const result = {
     ...run,
+    ...bursts,
     importMs,
     importShownMs,
     importCountedMs,
