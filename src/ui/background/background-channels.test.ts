@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { DEFAULT_SETTINGS, type MarkdownSettings } from '../../state/settings-store';
 import {
   latestResult,
+  MAX_PAUSE_MS,
   resetBackgroundForTests,
   START_DELAY_MS,
   subscribeToJob,
@@ -22,18 +23,18 @@ class FakeWorker {
     this.posted.push(request);
   }
   terminate(): void {}
-  /** Answer the `index`th request posted with "result of" its text. */
-  reply(index: number): void {
+  /** Answer the `index`th request posted with "result of" its text (the job having run `ms`). */
+  reply(index: number, ms?: number): void {
     const request = this.posted[index];
     if (!request) throw new Error(`request ${index} was not posted`);
     this.onmessage?.({
-      data: { id: request.id, result: `result of ${request.text}` },
+      data: { id: request.id, result: `result of ${request.text}`, ms },
     } as MessageEvent<JobReply>);
   }
 }
 
 const posted = (): string[] => (FakeWorker.made[0]?.posted ?? []).map((r) => `${r.job} ${r.text}`);
-const reply = (index: number) => FakeWorker.made[0]?.reply(index);
+const reply = (index: number, ms?: number) => FakeWorker.made[0]?.reply(index, ms);
 /** Let timers due by then run, and the promises they settle. */
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
@@ -101,6 +102,33 @@ describe('background channels', () => {
     expect(posted().slice(2)).toEqual(['page second']);
     await wait(50);
     expect(posted().slice(2)).toEqual(['page second', 'analysis second']);
+  });
+
+  it('waits for a pause as long as the job last ran, up to MAX_PAUSE_MS', async () => {
+    const { stores, document } = makeStores();
+    subscribeToJob(stores, 'page', 300, () => {});
+    subscribeToJob(stores, 'analysis', 150, () => {});
+    await wait(START_DELAY_MS);
+    reply(0, 900); // page: 900 ms
+    reply(1, 40); // analysis: quicker than its pause
+    await wait(0);
+
+    document.setState({ text: 'second' });
+    await wait(150);
+    expect(posted().slice(2)).toEqual(['analysis second']);
+    await wait(899 - 150);
+    expect(posted().slice(2)).toEqual(['analysis second']);
+    await wait(1);
+    expect(posted().slice(2)).toEqual(['analysis second', 'page second']);
+    reply(2, 0);
+    reply(3, 60_000); // a page job of a minute: the next waits no more than MAX_PAUSE_MS
+    await wait(0);
+
+    document.setState({ text: 'third' });
+    await wait(MAX_PAUSE_MS - 1);
+    expect(posted().slice(4)).toEqual(['analysis third']);
+    await wait(1);
+    expect(posted().slice(4)).toEqual(['analysis third', 'page third']);
   });
 
   it('never shows the result of an older text over a newer one', async () => {

@@ -7,11 +7,18 @@
  * Plain TypeScript: `useBackground` is the React side.
  */
 import { renderOptionsKey, renderOptionsOf, type MarkdownSettings } from '../../state/settings-store';
-import { resetBackgroundClientForTests, runInBackground } from './background-client';
+import { lastRunMs, resetBackgroundClientForTests, runInBackground } from './background-client';
 import type { JobName, JobResult } from './background-jobs';
 
 /** How long after start-up the first job waits (the editor and the preview come first). */
 export const START_DELAY_MS = 1000;
+/**
+ * The longest a job waits for typing to pause. Below it, a job waits at least as long as it last ran: a job
+ * that takes seconds (a whole render of a long post) is not started on every short pause between words, only
+ * to run on, on another core, while the next words are typed (in an 800 KB post on two cores, typing in
+ * bursts was ~40 % slower while the jobs ran). Short posts' jobs take milliseconds and keep their pause.
+ */
+export const MAX_PAUSE_MS = 2000;
 let started = Date.now();
 
 /** A store a channel follows (the app's zustand stores are these). */
@@ -80,8 +87,12 @@ function openChannel(stores: ChannelStores, job: JobName): Channel {
     if (timer) clearTimeout(timer);
     timer = setTimeout(run, ms);
   };
-  // The shortest pause any subscriber asked for (the channel is closed once it has none).
-  const delay = () => Math.min(...[...channel.subscribers].map((s) => s.delayMs));
+  // The shortest pause any subscriber asked for (the channel is closed once it has none), or how long the job
+  // last ran, whichever is longer, up to MAX_PAUSE_MS.
+  const delay = () => {
+    const asked = Math.min(...[...channel.subscribers].map((s) => s.delayMs));
+    return Math.max(asked, Math.min(lastRunMs(job) ?? 0, MAX_PAUSE_MS));
+  };
   schedule(Math.max(0, started + START_DELAY_MS - Date.now()));
   const unsubscribe = stores.document.subscribe((s, prev) => {
     if (s.text !== prev.text) schedule(s.id !== prev.id ? 0 : delay());

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { postPage } from '../../core/analysis/stats';
-import { resetBackgroundClientForTests, runInBackground } from './background-client';
+import { lastRunMs, resetBackgroundClientForTests, runInBackground } from './background-client';
 import type { JobReply, JobRequest } from './background-jobs';
 
 /** A worker that records what the page posts and answers only when the test says so. */
@@ -19,10 +19,10 @@ class FakeWorker {
   terminate(): void {
     this.terminated = true;
   }
-  /** Answer `request` with `result`. */
-  reply(request: JobRequest | undefined, result: unknown): void {
+  /** Answer `request` with `result` (the job having run `ms`). */
+  reply(request: JobRequest | undefined, result: unknown, ms?: number): void {
     if (!request) throw new Error('nothing was posted');
-    this.onmessage?.({ data: { id: request.id, result } } as MessageEvent<JobReply>);
+    this.onmessage?.({ data: { id: request.id, result, ms } } as MessageEvent<JobReply>);
   }
   /** Fail as a worker whose script breaks does. */
   fail(): void {
@@ -140,5 +140,21 @@ describe('background client', () => {
     expect(await dropped).toBeNull();
     expect(await first).toEqual(postPage('One.'));
     expect(await latest).toEqual(postPage('Three.'));
+    expect(lastRunMs('page')).toEqual(expect.any(Number));
+  });
+
+  it('remembers how long each job last ran, from its replies', async () => {
+    expect(lastRunMs('page')).toBeNull();
+    const page = runInBackground('page', 'a');
+    const analysis = runInBackground('analysis', 'a');
+    worker().reply(worker().posted[0], 'page a', 1200);
+    worker().reply(worker().posted[1], 'analysis a', 30);
+    await Promise.all([page, analysis]);
+    expect([lastRunMs('page'), lastRunMs('analysis')]).toEqual([1200, 30]);
+
+    const again = runInBackground('page', 'b');
+    worker().reply(worker().posted[2], 'page b', 0);
+    await again;
+    expect(lastRunMs('page')).toBe(0);
   });
 });

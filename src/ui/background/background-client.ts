@@ -21,6 +21,8 @@ let nextId = 1;
 /** The requests in the worker, by id (only their waiters: the worker has its own copy of the text). */
 const waiting = new Map<number, Waiter>();
 const lanes = new Map<JobName, Lane>();
+/** How long each job last ran, ms (see `lastRunMs`). */
+const lastRun = new Map<JobName, number>();
 
 function start(): Worker | null {
   if (worker !== undefined) return worker;
@@ -67,9 +69,11 @@ function dispatch(request: JobRequest, done: Waiter): void {
 /** Send `request` on `lane`; once it is answered, send the lane's queued request, if any. */
 function send(lane: Lane, request: JobRequest, settle: Waiter): void {
   lane.busy = true;
+  const job = request.job;
   // The reply's callback holds the waiter and the lane, never the request: the text is not kept alive by it.
   dispatch(request, (reply) => {
     lane.busy = false;
+    if (typeof reply.ms === 'number') lastRun.set(job, reply.ms);
     settle(reply);
     const next = lane.queued;
     lane.queued = null;
@@ -118,11 +122,17 @@ export function runInBackground<K extends JobName>(
   return promise;
 }
 
+/** How long `job` ran the last time it ran, ms (null before it has). */
+export function lastRunMs(job: JobName): number | null {
+  return lastRun.get(job) ?? null;
+}
+
 /** Forget the worker and every request (tests only: each test starts with no worker and nothing waiting). */
 export function resetBackgroundClientForTests(): void {
   worker?.terminate();
   worker = undefined;
   waiting.clear();
   lanes.clear();
+  lastRun.clear();
   nextId = 1;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { positionAt } from '../../core/front-matter/line-ranges';
 import { postPage, postStats } from '../../core/analysis/stats';
 import { render } from '../../core/render';
@@ -22,7 +22,24 @@ describe('background jobs', () => {
   });
 
   it('stats are the same numbers as on the page', () => {
-    expect(runJob({ id: 1, job: 'stats', text: POST, now: 0 })).toEqual({ id: 1, result: postStats(POST) });
+    expect(runJob({ id: 1, job: 'stats', text: POST, now: 0 })).toEqual({
+      id: 1,
+      result: postStats(POST),
+      ms: expect.any(Number),
+    });
+  });
+
+  it('says how long the job ran: measured when it runs, 0 when it had the result already', () => {
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 40));
+    try {
+      const text = `${POST}\nA line only this test has.\n`;
+      expect(runJob({ id: 5, job: 'page', text, now: 0 }).ms).toBe(40);
+      expect(runJob({ id: 6, job: 'page', text, now: 0 }).ms).toBe(0);
+      expect(runJob({ id: 7, job: 'analysis', text, now: 0 }).ms).toBe(40);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('analysis brings headings, problems and the line of each problem', () => {

@@ -82,6 +82,8 @@ export interface JobReply {
   id: number;
   result: unknown;
   error?: string;
+  /** How long the job ran, ms (0 for a result it had already). */
+  ms?: number;
 }
 
 /**
@@ -93,15 +95,22 @@ const TIMELESS: readonly JobName[] = ['stats', 'page', 'assetRefs'];
 
 /** Run a request (in the worker, or on the page when no worker starts). */
 export function runJob(request: JobRequest): JobReply {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
   try {
     const timeless = TIMELESS.includes(request.job);
     const key = timeless ? `${JSON.stringify(request.options ?? {})}\u0000${request.text}` : '';
     const cached = timeless ? lastResults.get(request.job) : undefined;
-    if (cached && cached.key === key) return { id: request.id, result: cached.result };
+    if (cached && cached.key === key) return { id: request.id, result: cached.result, ms: 0 };
     const result = JOBS[request.job](request.text, request.now, request.options);
     if (timeless) lastResults.set(request.job, { key, result });
-    return { id: request.id, result };
+    return { id: request.id, result, ms: ms() };
   } catch (error) {
-    return { id: request.id, result: null, error: error instanceof Error ? error.message : String(error) };
+    return {
+      id: request.id,
+      result: null,
+      error: error instanceof Error ? error.message : String(error),
+      ms: ms(),
+    };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * A whole-post result computed in the background worker once the open draft's text has been still for
- * `delayMs` (at once when another draft opens; a moment after start-up, so the first paint of the editor and
+ * `delayMs`, or for as long as the job last ran when that is longer, up to 2 s (see background-channels'
+ * MAX_PAUSE_MS) (at once when another draft opens; a moment after start-up, so the first paint of the editor and
  * the preview does not share the machine with it). The text is followed by a store subscription, so a
  * keystroke re-renders nothing here; the component renders only when a result arrives, and a result for an
  * older text is never shown over a newer one. Jobs render with the site's Markdown settings, and run again at
