@@ -152,9 +152,14 @@ describe('background client', () => {
     await Promise.all([page, analysis]);
     expect([lastRunMs('page'), lastRunMs('analysis')]).toEqual([1200, 30]);
 
+    // A reply without a time (a result the worker had already) leaves the job's last time as it was.
+    const cached = runInBackground('page', 'a');
+    worker().reply(worker().posted[2], 'page a');
+    await cached;
+    expect(lastRunMs('page')).toBe(1200);
     const again = runInBackground('page', 'b');
-    worker().reply(worker().posted[2], 'page b', 0);
+    worker().reply(worker().posted[3], 'page b', 700);
     await again;
-    expect(lastRunMs('page')).toBe(0);
+    expect(lastRunMs('page')).toBe(700);
   });
 });

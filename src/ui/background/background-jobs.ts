@@ -82,7 +82,7 @@ export interface JobReply {
   id: number;
   result: unknown;
   error?: string;
-  /** How long the job ran, ms (0 for a result it had already). */
+  /** How long the job ran, ms (absent for a result it had already: that says nothing of what the job costs). */
   ms?: number;
 }
 
@@ -101,7 +101,7 @@ export function runJob(request: JobRequest): JobReply {
     const timeless = TIMELESS.includes(request.job);
     const key = timeless ? `${JSON.stringify(request.options ?? {})}\u0000${request.text}` : '';
     const cached = timeless ? lastResults.get(request.job) : undefined;
-    if (cached && cached.key === key) return { id: request.id, result: cached.result, ms: 0 };
+    if (cached && cached.key === key) return { id: request.id, result: cached.result };
     const result = JOBS[request.job](request.text, request.now, request.options);
     if (timeless) lastResults.set(request.job, { key, result });
     return { id: request.id, result, ms: ms() };
