@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** The launch flags every browser test uses, plus one so the heap figure is exact. */
+/** The launch flags every browser test uses. */
 export const CHROMIUM_FLAGS = [
   '--headless=new',
   '--no-sandbox',

@@ -25,18 +25,10 @@ export interface SourceEditorProps {
   onChange(text: string, caret: number): void;
   onCaret(caret: number): void;
   onSave(): void;
-  dark?: boolean;
 }
 
 /** CodeMirror with Markdown highlighting, front matter folding, line wrapping and Ctrl/Cmd+S. */
-export function SourceEditor({
-  initialText,
-  initialCaret,
-  onChange,
-  onCaret,
-  onSave,
-  dark,
-}: SourceEditorProps) {
+export function SourceEditor({ initialText, initialCaret, onChange, onCaret, onSave }: SourceEditorProps) {
   // Read the initial props once: later text changes come from the editor itself.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const startText = useMemo(() => initialText, []);
@@ -95,7 +87,8 @@ export function SourceEditor({
       className="source-editor"
       value={startText}
       height="100%"
-      theme={dark ? 'dark' : 'light'}
+      // The light base theme always: editorTheme repaints it from the app's CSS variables for either theme.
+      theme="light"
       extensions={extensions}
       basicSetup={{
         foldGutter: true,
