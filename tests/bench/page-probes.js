@@ -101,6 +101,28 @@ export function armTyping(marker) {
 }
 
 /**
+ * Stop timing keystrokes (see armTyping): each key's times in typing order, and the longest task from the first
+ * key's `keydown` to the last key's frame, and to now.
+ */
+export function stopTyping() {
+  const { typing, longtasks } = window.__bench;
+  typing.stop();
+  window.__bench.typing = null;
+  const done = typing.done.sort((a, b) => a.i - b.i);
+  const first = done[0].down;
+  const longest = (to) =>
+    Math.max(
+      0,
+      ...longtasks.filter((t) => t.start + t.duration >= first && t.start <= to).map((t) => t.duration),
+    );
+  return {
+    done,
+    longestTyping: longest(Math.max(...done.map((d) => d.frame))),
+    longestUntilNow: longest(performance.now()),
+  };
+}
+
+/**
  * Log each count of characters the status bar shows (the background worker's render of the whole post), with
  * the time of the frame after the DOM had it: `window.__bench.counts.log`, `{ n, at }` (n null: none shown).
  */

@@ -1,8 +1,8 @@
 /**
  * One size's typing run (see run-bench.js): import the post through the UI, time the preview, the status bar's
- * counts, 40 typed characters, then the loads and, for the 800 KB post, the heap.
+ * counts, 40 typed characters (evenly, then 40 more in bursts), then the loads and, for the 800 KB post, the heap.
  */
-import { armCounts, armTyping } from './page-probes.js';
+import { armCounts, armTyping, stopTyping } from './page-probes.js';
 import { MARKER } from './posts.js';
 import { heapMb, loadMarks, placeCaret, sleep, waitFor, wholePostRendered } from './drive.js';
 
@@ -41,38 +41,35 @@ const BURST = 5;
 const BURST_PAUSE_MS = 600;
 
 /**
+ * Type `keys` one by one, 120 ms a key, with a pause of `pauseMs` after every `burst` keys (0: none), and wait
+ * until the preview shows them all.
+ */
+async function typeKeys(page, keys, what, burst = 0, pauseMs = 0) {
+  for (const [i, ch] of [...keys].entries()) {
+    const started = Date.now();
+    await page.keyboard.press(ch);
+    await sleep(Math.max(0, 120 - (Date.now() - started)));
+    if (burst > 0 && i % burst === burst - 1 && i < keys.length - 1) await sleep(pauseMs);
+  }
+  await waitFor(
+    page,
+    (n) => window.__bench.typing.done.length >= n,
+    keys.length,
+    `the preview to show all ${keys.length} ${what}`,
+    60_000,
+  );
+}
+
+/**
  * Type `keys` in bursts of BURST, a pause after each, timing each key as in the even run (the caret is where the
  * even run left it, after `typedBefore`). Every pause is long enough for the whole-post background jobs to start
  * (they wait 150-300 ms in a short post); in a long one they may then run on while the next burst is typed.
  */
 async function typeInBursts(page, typedBefore, keys) {
   await page.evaluate(armTyping, typedBefore);
-  for (const [i, ch] of [...keys].entries()) {
-    const started = Date.now();
-    await page.keyboard.press(ch);
-    await sleep(Math.max(0, 120 - (Date.now() - started)));
-    if (i % BURST === BURST - 1 && i < keys.length - 1) await sleep(BURST_PAUSE_MS);
-  }
-  await waitFor(
-    page,
-    (n) => window.__bench.typing.done.length >= n,
-    keys.length,
-    `the preview to show all ${keys.length} characters typed in bursts`,
-    60_000,
-  );
-  return page.evaluate(() => {
-    const { typing, longtasks } = window.__bench;
-    typing.stop();
-    window.__bench.typing = null;
-    const done = typing.done.sort((a, b) => a.i - b.i);
-    const first = done[0].down;
-    const last = Math.max(...done.map((d) => d.frame));
-    const within = longtasks.filter((t) => t.start + t.duration >= first && t.start <= last);
-    return {
-      burstLatencies: done.map((d) => d.frame - d.down),
-      burstLongest: Math.max(0, ...within.map((t) => t.duration)),
-    };
-  });
+  await typeKeys(page, keys, 'characters typed in bursts', BURST, BURST_PAUSE_MS);
+  const { done, longestTyping } = await page.evaluate(stopTyping);
+  return { burstLatencies: done.map((d) => d.frame - d.down), burstLongest: longestTyping };
 }
 
 export async function typingRun(page, post, sizeKb, opts) {
@@ -123,37 +120,16 @@ export async function typingRun(page, post, sizeKb, opts) {
   const counted = await charactersShown(page);
   const importCountedMs = (await countShown(page, counted, `the ${sizeKb} KB post's counts`)) - t0Page;
   await page.evaluate(armCounts);
-  for (const ch of keys) {
-    const started = Date.now();
-    await page.keyboard.press(ch);
-    await sleep(Math.max(0, 120 - (Date.now() - started)));
-  }
-  await waitFor(
-    page,
-    (n) => window.__bench.typing.done.length >= n,
-    keys.length,
-    `the preview to show all ${keys.length} typed characters`,
-    60_000,
-  );
+  await typeKeys(page, keys, 'typed characters');
   await sleep(1500); // the autosave after the last key runs in this window
-  const run = await page.evaluate(() => {
-    const { typing, longtasks } = window.__bench;
-    typing.stop();
-    window.__bench.typing = null;
-    const done = typing.done.sort((a, b) => a.i - b.i);
-    const first = done[0].down;
-    const last = Math.max(...done.map((d) => d.frame));
-    const end = performance.now();
-    const within = (from, to) =>
-      longtasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration);
-    return {
-      lastDown: Math.max(...done.map((d) => d.down)),
-      latencies: done.map((d) => d.frame - d.down),
-      domLatencies: done.map((d) => d.dom - d.down),
-      longestTyping: Math.max(0, ...within(first, last)),
-      longestWithSave: Math.max(0, ...within(first, end)),
-    };
-  });
+  const stopped = await page.evaluate(stopTyping);
+  const run = {
+    lastDown: Math.max(...stopped.done.map((d) => d.down)),
+    latencies: stopped.done.map((d) => d.frame - d.down),
+    domLatencies: stopped.done.map((d) => d.dom - d.down),
+    longestTyping: stopped.longestTyping,
+    longestWithSave: stopped.longestUntilNow,
+  };
   await page
     .getByRole('status')
     .filter({ hasText: /^Saved/ })
