@@ -1,6 +1,9 @@
 /**
- * The messages between the preview and its render worker. The page sends the whole text (structured clone of
- * a string is a copy, well under a millisecond for 800 KB); the worker answers with patches for the block list.
+ * The messages between the preview and its render worker. The page sends the whole text on every change; the
+ * worker answers with patches for the block list. Posting a string copies it: for a post just edited, ~1.5 ms
+ * of the keystroke's task at 800 KB in Chromium (2 ms for two-byte text, any character past Latin-1), 0.2-0.4
+ * ms at 80 KB (medians of 30 posts; two runs at 800 KB, one at 80). Sending only the edit would save that, at
+ * the cost of carrying the edit from the editor.
  */
 import type { EngineOptions, PreviewPatch } from '../../core/markdown/incremental/engine';
 
