@@ -81,6 +81,28 @@ export function printReport(results) {
     );
     console.log('');
   }
+  if (results.floor) {
+    const sizes = Object.keys(results.floor);
+    const all = (kb, pick) => results.floor[kb].flatMap(pick);
+    const rows = [
+      ['keystroke to its line shown, ms', (kb) => medP95(all(kb, (r) => r.latencies))],
+      ['  with Markdown highlighting, ms', (kb) => medP95(all(kb, (r) => r.markdownLatencies))],
+      ['longest task while typing, ms (max)', (kb) => fmt(summarize(all(kb, (r) => [r.longestTyping])).max)],
+      ['load again to editor shown, ms', (kb) => medP95(all(kb, (r) => [r.loadAgainEditorMs]))],
+      ['JS heap with the post open, MB', (kb) => fmt(summarize(all(kb, (r) => [r.heapMb ?? NaN])).median)],
+      [
+        '  with Markdown highlighting, MB',
+        (kb) => fmt(summarize(all(kb, (r) => [r.markdownHeapMb ?? NaN])).median),
+      ],
+    ];
+    console.log(
+      table(
+        ['floor: CodeMirror alone', ...sizes.map((kb) => `${kb} KB`)],
+        rows.map(([name, cell]) => [name, ...sizes.map((kb) => cell(kb))]),
+      ),
+    );
+    console.log('');
+  }
   if (results.library) {
     const lib = results.library;
     console.log(

@@ -7,7 +7,8 @@
  * rendered), the status bar's counts (the background worker's whole-post render: after the import, and from the
  * last typed key to the counts that include it), load to editor and preview shown (the browser's second load of
  * the app, and a returning visit), and the JS heap with the 800 KB post open (1 s after the reload, and 1 s after
- * opening it from a blank page: see typing-run.js). Then a library of 10 000 drafts: start to list shown and filter keystrokes. Also the
+ * opening it from a blank page: see typing-run.js). Then the floor: the same typing, a returning visit's load and
+ * the heap on a page with CodeMirror alone (floor-run.js), what the fixed editor costs on this machine. Then a library of 10 000 drafts: start to list shown and filter keystrokes. Also the
  * bundle, per chunk (gzip). Prints one table (median / p95 over every round) and writes tests/.output/bench.json.
  * Each round is a fresh browser that loads the app for each size in turn: only the first size's first load is
  * the browser's second of the app.
@@ -17,6 +18,7 @@
  *   npm run bench -- --smoke           # one short round: checks the bench itself works (~1 min)
  *   npm run bench -- --bundle-only     # build and bundle sizes only
  *   npm run bench -- --app=../other    # bench another checkout of the app (same posts), e.g. a baseline
+ *   npm run bench -- --no-floor        # without the floor run (CodeMirror alone)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -27,6 +29,7 @@ import { build, preview } from 'vite';
 import { bundleSizes } from './bundle.js';
 import { findOrInstallChromium } from './chromium.js';
 import { launchBrowser, openApp } from './drive.js';
+import { floorRun } from './floor-run.js';
 import { libraryRun } from './library-run.js';
 import { loadSamplePost, makePost } from './posts.js';
 import { printReport } from './report.js';
@@ -42,6 +45,7 @@ function parseArgs(argv) {
     drafts: 10_000,
     filterRounds: 3,
     bundleOnly: false,
+    floor: true,
     app: null,
     out: 'tests/.output/bench.json',
   };
@@ -52,6 +56,7 @@ function parseArgs(argv) {
     else if (name === 'keys') opts.keys = Number(value);
     else if (name === 'drafts') opts.drafts = Number(value);
     else if (name === 'bundle-only') opts.bundleOnly = true;
+    else if (name === 'no-floor') opts.floor = false;
     else if (name === 'app') opts.app = value;
     else if (name === 'out') opts.out = value;
     else if (name === 'smoke')
@@ -108,6 +113,10 @@ async function main() {
         } finally {
           await browser.close();
         }
+      }
+      if (opts.floor) {
+        console.log('[bench] the floor: CodeMirror alone');
+        results.floor = await floorRun(executablePath, posts, opts);
       }
       if (opts.drafts > 0) {
         console.log(`[bench] library of ${opts.drafts} drafts`);

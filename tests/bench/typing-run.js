@@ -6,7 +6,7 @@ import { armCounts, armTyping, stopTyping } from './page-probes.js';
 import { MARKER } from './posts.js';
 import { heapMb, loadMarks, placeCaret, sleep, waitFor, wholePostRendered } from './drive.js';
 
-const KEYS = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz';
+export const KEYS = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz';
 
 /**
  * When the status bar first showed `characters` characters since `armCounts`, in the page's clock; waits for it
@@ -44,7 +44,7 @@ const BURST_PAUSE_MS = 600;
  * Type `keys` one by one, 120 ms a key, with a pause of `pauseMs` after every `burst` keys (0: none), and wait
  * until the preview shows them all.
  */
-async function typeKeys(page, keys, what, burst = 0, pauseMs = 0) {
+export async function typeKeys(page, keys, what, burst = 0, pauseMs = 0) {
   for (const [i, ch] of [...keys].entries()) {
     const started = Date.now();
     await page.keyboard.press(ch);
