@@ -103,6 +103,10 @@ export function printReport(results) {
     );
     console.log('');
   }
+  if (results.floorError) {
+    console.log(`floor: CodeMirror alone: the run failed (${results.floorError})`);
+    console.log('');
+  }
   if (results.library) {
     const lib = results.library;
     console.log(
