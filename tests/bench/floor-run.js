@@ -40,11 +40,17 @@ async function serve(dir) {
   return { server, baseURL: `http://127.0.0.1:${server.address().port}/` };
 }
 
-/** Type the bench's keys into `post` on the floor page at `path` ('/' or '/?markdown'); the latencies, ms. */
-async function typeOnFloor(page, path, post, opts) {
+/** Open the floor page at `path` ('/' or '/?markdown') with `post` in a new editor, nothing left stored. */
+async function openOnFloor(page, path, post) {
   await page.goto(path);
   await page.evaluate(() => localStorage.clear());
   await page.evaluate(({ text, caret }) => window.__floor.open(text, caret), post);
+  await waitFor(page, () => document.querySelector('.cm-line') !== null, null, 'the floor editor');
+}
+
+/** Type the bench's keys into `post` on the floor page at `path` ('/' or '/?markdown'); the latencies, ms. */
+async function typeOnFloor(page, path, post, opts) {
+  await openOnFloor(page, path, post);
   await sleep(800);
   await page.evaluate(armTyping, MARKER);
   await typeKeys(page, KEYS.slice(0, opts.keys), 'characters typed on the floor page');
@@ -70,9 +76,7 @@ async function loadOnFloor(page, post) {
 
 /** The JS heap 1 s after opening `post` on the floor page at `path` (as the app's heap is taken), MB. */
 async function heapOnFloor(page, path, post) {
-  await page.goto(path);
-  await page.evaluate(({ text, caret }) => window.__floor.open(text, caret), post);
-  await waitFor(page, () => document.querySelector('.cm-line') !== null, null, 'the floor editor');
+  await openOnFloor(page, path, post);
   await sleep(1000);
   return heapMb(page);
 }

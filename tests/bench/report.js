@@ -27,6 +27,17 @@ function table(header, rows) {
   ].join('\n');
 }
 
+/** Print a table with one row per `[name, cell(kb)]` of `rows` and one column per post size. */
+function printSizeTable(title, sizes, rows) {
+  console.log(
+    table(
+      [title, ...sizes.map((kb) => `${kb} KB`)],
+      rows.map(([name, cell]) => [name, ...sizes.map((kb) => cell(kb))]),
+    ),
+  );
+  console.log('');
+}
+
 /** Print the results of a bench run. */
 export function printReport(results) {
   const { bundle } = results;
@@ -73,13 +84,7 @@ export function printReport(results) {
         (kb) => `${runs(kb).length} / ${results.sizes[kb].length - runs(kb).length}`,
       ],
     ];
-    console.log(
-      table(
-        ['measure', ...sizes.map((kb) => `${kb} KB`)],
-        rows.map(([name, cell]) => [name, ...sizes.map((kb) => cell(kb))]),
-      ),
-    );
-    console.log('');
+    printSizeTable('measure', sizes, rows);
   }
   if (results.floor) {
     const sizes = Object.keys(results.floor);
@@ -95,13 +100,7 @@ export function printReport(results) {
         (kb) => fmt(summarize(all(kb, (r) => [r.markdownHeapMb ?? NaN])).median),
       ],
     ];
-    console.log(
-      table(
-        ['floor: CodeMirror alone', ...sizes.map((kb) => `${kb} KB`)],
-        rows.map(([name, cell]) => [name, ...sizes.map((kb) => cell(kb))]),
-      ),
-    );
-    console.log('');
+    printSizeTable('floor: CodeMirror alone', sizes, rows);
   }
   if (results.floorError) {
     console.log(`floor: CodeMirror alone: the run failed (${results.floorError})`);
