@@ -24,6 +24,7 @@ import { createSettingsStore } from './settings-store';
 import type { SettingsState } from './settings-store';
 import { createPreviewCssStore } from './preview-css-store';
 import type { PreviewCssState } from './preview-css-store';
+import { createPreviewSnapshots, type PreviewSnapshots } from './preview-snapshots';
 import { globalTimers } from './timers';
 import type { Timers } from './timers';
 import { createBundleStores } from './create-bundle-stores';
@@ -59,6 +60,8 @@ export interface Stores extends BundleStores, SafetyStores {
   settings: StoreApi<SettingsState>;
   /** The custom stylesheet for the preview. */
   previewCss: StoreApi<PreviewCssState>;
+  /** The preview's last render, shown when its draft reopens (before the render worker answers). */
+  previewSnapshots: PreviewSnapshots;
   /**
    * Load drafts and settings, replay the crash journal, reopen the last draft at its caret, then allow saving.
    * Call once at start (later calls return the same promise). Never rejects; storage failures show in
@@ -131,6 +134,7 @@ export function createStores(deps: StoreDeps): Stores {
   });
   const settings = createSettingsStore({ drafts, journal: deps.journal, timers });
   const previewCss = createPreviewCssStore({ drafts });
+  const previewSnapshots = createPreviewSnapshots({ drafts, timers });
   const lib = library;
   const bundle = createBundleStores(
     { ...deps, clock, newId, offsetMinutes },
@@ -169,7 +173,7 @@ export function createStores(deps: StoreDeps): Stores {
       // first, with the first screen's other reads, instead of after the journals and the last draft's id.
       const reopening = tabs.previousDraft;
       const early = reopening === null ? null : drafts.get(reopening);
-      const loadingSettings = Promise.all([settings.load(), previewCss.load()]);
+      const loadingSettings = Promise.all([settings.load(), previewCss.load(), previewSnapshots.load()]);
       const lastSetting = drafts.getSetting<unknown>(LAST_DRAFT_KEY);
       // Read with the first screen's other reads. When no journal holds unsaved text (a reload after a save, a
       // new tab), the draft is shown first and the journals are replayed after: replaying takes several storage
@@ -225,6 +229,7 @@ export function createStores(deps: StoreDeps): Stores {
     document: document.store,
     settings: settings.store,
     previewCss: previewCss.store,
+    previewSnapshots,
     assets: bundle.assets,
     site: bundle.site,
     bundles: bundle.bundles,

@@ -42,6 +42,8 @@ export class BlockDom {
   private readonly echoes = new Set<Group>();
   /** Blocks of patches held back (see `prebuild`), built ahead of the patch that applies them. */
   private readonly prebuilt = new Map<number, Group>();
+  /** The blocks of a kept render (see `showKept`) by their HTML, until a patch with the block order comes. */
+  private readonly kept = new Map<string, Group[]>();
 
   constructor(private readonly root: HTMLElement) {
     this.doc = root.ownerDocument;
@@ -54,6 +56,7 @@ export class BlockDom {
   apply(patch: PreviewPatch): void {
     const made = new Map<number, Group>();
     const adopted = this.adoptEchoes(patch);
+    this.adoptKept(patch, adopted);
     for (const [id, html] of patch.added) {
       if (adopted.has(id)) continue;
       made.set(id, this.prebuilt.get(id) ?? buildGroup(this.doc, this.images, id, html));
@@ -149,6 +152,47 @@ export class BlockDom {
     shiftGroup(group);
   }
 
+  /**
+   * Show a kept render of the text (core/markdown/preview-snapshot) while the worker has not answered: its
+   * blocks go in under ids the worker never uses (negative). The first patch with the block order keeps the
+   * nodes of every block it brings as the same HTML (renamed to the worker's id) and drops the others.
+   */
+  showKept(blocks: readonly string[], starts: readonly number[], ends: readonly number[]): void {
+    if (this.order.length > 0) return;
+    const ids = blocks.map((_, i) => -1 - i);
+    const made = new Map<number, Group>();
+    blocks.forEach((html, i) => {
+      const group = buildGroup(this.doc, this.images, -1 - i, html);
+      made.set(group.id, group);
+      const same = this.kept.get(html);
+      if (same) same.push(group);
+      else this.kept.set(html, [group]);
+    });
+    this.reorder(ids, made);
+    this.order.forEach((group, i) => {
+      const start = starts[i] ?? -1;
+      group.end = ends[i] ?? -1;
+      if (start < 0) return;
+      group.target = start;
+      shiftGroup(group);
+    });
+  }
+
+  /** A kept render's blocks that the patch brings as the same HTML keep their nodes under the worker's id. */
+  private adoptKept(patch: PreviewPatch, adopted: Set<number>): void {
+    if (this.kept.size === 0 || !patch.ids) return;
+    for (const [id, html] of patch.added) {
+      if (adopted.has(id)) continue;
+      const group = this.kept.get(html)?.shift();
+      if (!group || this.byId.get(group.id) !== group) continue;
+      this.byId.delete(group.id);
+      group.id = id;
+      this.byId.set(id, group);
+      adopted.add(id);
+    }
+    this.kept.clear();
+  }
+
   /** Echoed blocks whose new render the patch brings as the same HTML keep their nodes under the new id. */
   private adoptEchoes(patch: PreviewPatch): Set<number> {
     const adopted = new Set<number>();
@@ -200,6 +244,7 @@ export class BlockDom {
     for (const group of this.order) this.drop(group);
     for (const group of this.prebuilt.values()) releaseImages(group.images);
     this.prebuilt.clear();
+    this.kept.clear();
     this.order = [];
     this.byId.clear();
   }

@@ -27,6 +27,8 @@ export class PreviewEcho {
   private shown: string | null = null;
   private echoVersion = 0;
   private held: PreviewReply[] = [];
+  /** A kept render shows (see `showKept`): replies are held until one has rendered the whole text. */
+  private keptShown = false;
 
   constructor(private readonly blocks: BlockDom) {}
 
@@ -80,6 +82,11 @@ export class PreviewEcho {
    * null while it is held.
    */
   reply(reply: PreviewReply, text: string): PreviewReply | null {
+    if (this.keptShown && !reply.done) {
+      // Shown whole already: not replaced by a part of it while the worker fills in.
+      this.held.push(reply);
+      return null;
+    }
     if (reply.version < this.echoVersion) {
       this.held.push(reply);
       this.blocks.prebuild(reply);
@@ -87,6 +94,7 @@ export class PreviewEcho {
     }
     const merged = this.held.length ? mergeReplies([...this.held, reply]) : reply;
     this.held = [];
+    this.keptShown = false;
     this.blocks.apply(merged);
     for (const [id, hint] of merged.hints) this.hints.set(id, hint);
     if (merged.ids) {
@@ -98,6 +106,15 @@ export class PreviewEcho {
     }
     this.shown = text;
     return merged;
+  }
+
+  /**
+   * Show a kept render of the text the body is about to get (see BlockDom.showKept) until the worker has
+   * rendered all of it.
+   */
+  showKept(snapshot: { blocks: string[]; starts: number[]; ends: number[] }): void {
+    this.blocks.showKept(snapshot.blocks, snapshot.starts, snapshot.ends);
+    this.keptShown = true;
   }
 
   /**

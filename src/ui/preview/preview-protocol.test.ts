@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReplies, type PreviewReply } from './preview-protocol';
+import { mergeReplies } from './preview-protocol';
+import { patchReply } from './preview-reply.testkit';
 
-const reply = (over: Partial<PreviewReply>): PreviewReply => ({
-  type: 'patch',
-  version: 1,
-  done: false,
-  ids: null,
-  starts: null,
-  ends: null,
-  added: [],
-  hints: [],
-  ...over,
-});
+const reply = patchReply;
 
 describe('mergeReplies', () => {
   it('is the last order and positions, with every block added on the way that is still in it', () => {
