@@ -59,7 +59,12 @@ export function createSafetyStores(
     newId: () => string;
     timers: Timers;
   },
-  wiring: { document: () => DocumentController; library: () => LibraryController },
+  wiring: {
+    document: () => DocumentController;
+    library: () => LibraryController;
+    /** Drafts deleted for good. */
+    onPurged?: (ids: string[]) => void;
+  },
 ) {
   const { drafts, tabs, clock, newId } = deps;
   let sync: TabSync | null = null;
@@ -79,6 +84,7 @@ export function createSafetyStores(
   const trash = createTrashStore({
     drafts,
     clock,
+    onPurged: (ids) => wiring.onPurged?.(ids),
     onRestored: async (draft) => {
       wiring.library().upsert(draft);
       sync?.changed(draft.id, draft.revision);

@@ -91,9 +91,10 @@ export function createStores(deps: StoreDeps): Stores {
   const crash = createCrashJournal(deps.journal, journalKeyFor(tabs.tabId), drafts);
   let remembered: string | null = null;
   let library: LibraryController | null = null;
+  const previewSnapshots = createPreviewSnapshots({ drafts, timers });
   const safety = createSafetyStores(
     { drafts, journal: deps.journal, crash, tabs, storageApi: deps.storageApi, clock, newId, timers },
-    { document: () => document, library: () => lib },
+    { document: () => document, library: () => lib, onPurged: (ids) => previewSnapshots.forget(ids) },
   );
 
   const document = createDocumentStore({
@@ -134,7 +135,6 @@ export function createStores(deps: StoreDeps): Stores {
   });
   const settings = createSettingsStore({ drafts, journal: deps.journal, timers });
   const previewCss = createPreviewCssStore({ drafts });
-  const previewSnapshots = createPreviewSnapshots({ drafts, timers });
   const lib = library;
   const bundle = createBundleStores(
     { ...deps, clock, newId, offsetMinutes },

@@ -3,7 +3,7 @@
  * draft last rendered, so the preview shows a reopened draft at once (see there). Read with the first screen's
  * other reads; written a while after the render settles (`KEEP_AFTER_MS` after the last one of a burst, and only
  * when it changed), so typing never waits for it. Losing it costs nothing but that head start: failures to
- * read or write are ignored.
+ * read or write are ignored. A draft deleted for good takes its kept render with it.
  */
 import {
   readSnapshot,
@@ -40,6 +40,8 @@ export interface PreviewSnapshots {
    * asked for then, not now, so that nothing is put together on every keystroke; null: nothing to keep.
    */
   keep(render: () => PreviewRender | null): void;
+  /** These drafts were deleted for good: a render kept of one of them goes too. */
+  forget(draftIds: readonly string[]): Promise<void>;
 }
 
 export function createPreviewSnapshots(deps: { drafts: DraftStore; timers: Timers }): PreviewSnapshots {
@@ -76,6 +78,14 @@ export function createPreviewSnapshots(deps: { drafts: DraftStore; timers: Timer
     },
     take(draftId, text, key) {
       return loaded && snapshotFits(loaded, draftId, text, key) ? loaded : null;
+    },
+    async forget(draftIds) {
+      if (loaded && draftIds.includes(loaded.draftId)) loaded = null;
+      const read = await drafts.getSetting<unknown>(PREVIEW_SNAPSHOT_KEY);
+      const snapshot = read.ok ? readSnapshot(read.value) : null;
+      if (!snapshot || !draftIds.includes(snapshot.draftId)) return;
+      stored = '';
+      await drafts.setSetting(PREVIEW_SNAPSHOT_KEY, null);
     },
     keep(render) {
       loaded = null; // the preview has rendered for itself: what was read is not needed again

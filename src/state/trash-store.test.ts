@@ -3,6 +3,7 @@ import { createMemoryDraftStore } from '../storage/memory-drafts';
 import { LAST_DRAFT_KEY } from './create-stores';
 import { TRASH_DAYS, daysLeft } from './trash-store';
 import { makeStores, storedDraft } from './stores.testkit';
+import { KEEP_AFTER_MS, PREVIEW_SNAPSHOT_KEY } from './preview-snapshots';
 
 const T0 = Date.UTC(2024, 8, 10, 12, 0, 0);
 const DAY = 86_400_000;
@@ -73,6 +74,41 @@ describe('trash', () => {
     expect(stores.trash.getState().entries.map((e) => e.draft.id)).toEqual(['keep']);
     expect(await stores.trash.getState().empty()).toEqual({ ok: true, value: 1 });
     expect(await stores.drafts.listTrash()).toEqual({ ok: true, value: [] });
+  });
+
+  it("takes a draft's kept preview render with it when deleted for good, and only that draft's", async () => {
+    const stores = await started();
+    const keepRender = (draftId: string, text: string) => {
+      stores.previewSnapshots.keep(() => ({
+        draftId,
+        text,
+        key: 'k',
+        blocks: ['<p>x</p>'],
+        starts: [0],
+        ends: [2],
+      }));
+    };
+    const keptFor = async () => {
+      const read = await stores.drafts.getSetting<{ draftId: string } | null>(PREVIEW_SNAPSHOT_KEY);
+      return read.ok ? (read.value?.draftId ?? null) : 'unreadable';
+    };
+    keepRender('keep', KEPT);
+    await vi.advanceTimersByTimeAsync(KEEP_AFTER_MS);
+    await stores.library.getState().deleteDraft('gone');
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await stores.trash.getState().purge('gone')).ok).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await keptFor()).toBe('keep');
+
+    keepRender('keep', KEPT + 'More.\n');
+    await vi.advanceTimersByTimeAsync(KEEP_AFTER_MS);
+    await stores.library.getState().deleteDraft('keep');
+    await vi.advanceTimersByTimeAsync(0);
+    // In the trash it can still come back: its render stays until it is deleted for good.
+    expect(await keptFor()).toBe('keep');
+    expect(await stores.trash.getState().empty()).toEqual({ ok: true, value: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await keptFor()).toBeNull();
   });
 
   it(`forgets drafts deleted more than ${TRASH_DAYS} days ago at start-up`, async () => {

@@ -41,6 +41,8 @@ export interface TrashDeps {
   onRestored(draft: Draft): Promise<void>;
   /** The trash changed (tell other tabs). */
   onChanged?(): void;
+  /** These drafts were deleted for good (what else is kept of them goes too). */
+  onPurged?(ids: string[]): void;
 }
 
 /** The days (started) left before an entry deleted at `deletedAt` is deleted for good: 30 just after. */
@@ -58,6 +60,7 @@ export function createTrashStore(deps: TrashDeps): TrashController {
     if (purged.ok) {
       store.setState({ entries: store.getState().entries.filter((e) => !ids.includes(e.draft.id)) });
       deps.onChanged?.();
+      deps.onPurged?.(ids);
     }
     return purged;
   }
