@@ -44,6 +44,10 @@ export interface PreviewSnapshots {
   forget(draftIds: readonly string[]): Promise<void>;
 }
 
+/** Which render a snapshot is: its draft, text and settings. */
+const identity = (s: { draftId: string; hash: string; key: string }) =>
+  `${s.draftId}\u0000${s.hash}\u0000${s.key}`;
+
 export function createPreviewSnapshots(deps: { drafts: DraftStore; timers: Timers }): PreviewSnapshots {
   const { drafts, timers } = deps;
   let loaded: PreviewSnapshot | null = null;
@@ -59,12 +63,11 @@ export function createPreviewSnapshots(deps: { drafts: DraftStore; timers: Timer
     if (!render) return;
     const chars = render.blocks.reduce((n, b) => n + b.length, 0);
     if (chars > SNAPSHOT_MAX_CHARS) return;
-    const hash = textHash(render.text);
-    const id = `${render.draftId}\u0000${hash}\u0000${render.key}`;
+    const { draftId, key, blocks, starts, ends } = render;
+    const snapshot: PreviewSnapshot = { draftId, hash: textHash(render.text), key, blocks, starts, ends };
+    const id = identity(snapshot);
     if (id === stored) return;
     stored = id;
-    const { draftId, key, blocks, starts, ends } = render;
-    const snapshot: PreviewSnapshot = { draftId, hash, key, blocks, starts, ends };
     void drafts.setSetting(PREVIEW_SNAPSHOT_KEY, snapshot).then((saved) => {
       if (!saved.ok && stored === id) stored = '';
     });
@@ -74,7 +77,7 @@ export function createPreviewSnapshots(deps: { drafts: DraftStore; timers: Timer
     async load() {
       const read = await drafts.getSetting<unknown>(PREVIEW_SNAPSHOT_KEY);
       loaded = read.ok ? readSnapshot(read.value) : null;
-      if (loaded) stored = `${loaded.draftId}\u0000${loaded.hash}\u0000${loaded.key}`;
+      if (loaded) stored = identity(loaded);
     },
     take(draftId, text, key) {
       return loaded && snapshotFits(loaded, draftId, text, key) ? loaded : null;

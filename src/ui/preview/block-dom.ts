@@ -22,13 +22,9 @@ import {
 import type { PreviewPatch } from '../../core/markdown/incremental/engine';
 import type { Echo } from '../../core/markdown/incremental/echo';
 import { ShiftQueue } from './block-shifts';
+import { BlockChunks } from './block-chunks';
 
 export type { ImageResolver } from './block-group';
-
-/** Blocks per container in a long post; a body of CHUNK_FROM blocks or more is split, CHUNK_UNTIL or fewer not. */
-const CHUNK = 128;
-const CHUNK_FROM = 384;
-const CHUNK_UNTIL = 192;
 
 /** Keeps a container's children equal to a block list from the render worker. */
 export class BlockDom {
@@ -37,8 +33,7 @@ export class BlockDom {
   private readonly doc: Document;
   private images: ImageResolver | null = null;
   private readonly shifts = new ShiftQueue(() => this.order);
-  private chunked = false;
-  private readonly sizes = new Map<HTMLElement, number>();
+  private readonly chunks: BlockChunks;
   private readonly echoes = new Set<Group>();
   /** Blocks of patches held back (see `prebuild`), built ahead of the patch that applies them. */
   private readonly prebuilt = new Map<number, Group>();
@@ -47,6 +42,7 @@ export class BlockDom {
 
   constructor(private readonly root: HTMLElement) {
     this.doc = root.ownerDocument;
+    this.chunks = new BlockChunks(root);
   }
 
   /**
@@ -257,12 +253,7 @@ export class BlockDom {
 
   /** Put `group` right after `prev` (at the very start when there is none), in `prev`'s container. */
   private place(group: Group, prev: Group | undefined): void {
-    let container: HTMLElement = this.root;
-    if (this.chunked) {
-      container = prev?.chunk ?? this.firstChunk();
-      group.chunk = container;
-      this.sizes.set(container, (this.sizes.get(container) ?? 0) + 1);
-    }
+    const container = this.chunks.containerFor(group, prev, this.order);
     const anchor = this.after(prev);
     const before = anchor && anchor.parentNode === container ? anchor.nextSibling : container.firstChild;
     const fragment = this.doc.createDocumentFragment();
@@ -307,84 +298,13 @@ export class BlockDom {
       const before = first.nodes[0] ?? (anchor?.parentNode === container ? anchor.nextSibling : null);
       container.insertBefore(first.sep, before);
     }
-    this.rechunk();
-  }
-
-  /**
-   * In a long post, blocks sit in plain `<div class="pw-chunk">` containers of about CHUNK blocks: a change
-   * then lays out one container and the list of containers instead of every block of the post (from 40 ms to
-   * under 1 ms per keystroke at 800 KB). Margins still collapse across containers, so the page looks the same.
-   */
-  private rechunk(): void {
-    const n = this.order.length;
-    if (!this.chunked && n >= CHUNK_FROM) {
-      this.chunked = true;
-      this.root.textContent = '';
-      this.order.forEach((group, i) => {
-        if (i % CHUNK === 0) this.root.append(this.newChunk());
-        const chunk = this.root.lastElementChild as HTMLElement;
-        group.chunk = chunk;
-        this.sizes.set(chunk, (this.sizes.get(chunk) ?? 0) + 1);
-        if (i > 0) chunk.append(group.sep);
-        chunk.append(...group.nodes);
-      });
-      return;
-    }
-    if (this.chunked && n <= CHUNK_UNTIL) {
-      this.chunked = false;
-      this.root.textContent = '';
-      this.sizes.clear();
-      this.order.forEach((group, i) => {
-        group.chunk = null;
-        if (i > 0) this.root.append(group.sep);
-        this.root.append(...group.nodes);
-      });
-      return;
-    }
-    if (!this.chunked) return;
-    // Split a container that grew too big (blocks typed or pasted into one stretch).
-    for (const [chunk, size] of [...this.sizes]) {
-      if (size <= CHUNK * 2) continue;
-      const members = this.order.filter((g) => g.chunk === chunk);
-      const moving = members.slice(Math.floor(members.length / 2));
-      const fresh = this.newChunk();
-      chunk.after(fresh);
-      for (const group of moving) {
-        if (group.sep.parentNode) fresh.append(group.sep);
-        fresh.append(...group.nodes);
-        group.chunk = fresh;
-      }
-      this.sizes.set(chunk, members.length - moving.length);
-      this.sizes.set(fresh, moving.length);
-    }
-  }
-
-  private newChunk(): HTMLElement {
-    const chunk = this.doc.createElement('div');
-    chunk.className = 'pw-chunk';
-    return chunk;
-  }
-
-  private firstChunk(): HTMLElement {
-    const found = this.order.find((g) => g.chunk)?.chunk;
-    if (found) return found;
-    const chunk = this.newChunk();
-    this.root.prepend(chunk);
-    return chunk;
+    this.chunks.update(this.order);
   }
 
   private detach(group: Group): void {
     group.sep.remove();
     for (const node of group.nodes) node.parentNode?.removeChild(node);
-    const chunk = group.chunk;
-    if (!chunk) return;
-    group.chunk = null;
-    const size = (this.sizes.get(chunk) ?? 1) - 1;
-    if (size > 0) this.sizes.set(chunk, size);
-    else {
-      this.sizes.delete(chunk);
-      chunk.remove();
-    }
+    this.chunks.left(group);
   }
 
   private drop(group: Group, release = true): void {
