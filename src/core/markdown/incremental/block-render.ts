@@ -370,6 +370,11 @@ export function createBlockRenderer(options: RenderOptions, view?: ViewTransform
         if (ctx.firstDivider) {
           const at = html.indexOf(DIVIDER);
           if (at >= 0) html = html.slice(0, at) + html.slice(at + DIVIDER.length);
+          // The divider closes a comment opened before it (`<!--<!--more-->`): render() then lets that comment
+          // run on over the rest of the post, so this block alone cannot say what it shows.
+          const before = input.slice(0, input.indexOf(DIVIDER));
+          if (before.lastIndexOf('<!--') > before.lastIndexOf('-->'))
+            state.info.unsupported ??= 'the summary divider closing an HTML comment';
         }
         return { html, present: state.present, info: state.info, used: state.used };
       } finally {
